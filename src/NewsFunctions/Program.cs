@@ -1,10 +1,12 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using NewsFunctions;
+using NewsFunctions.Http;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<StorageUnavailableMiddleware>();
 builder.Services.AddNewsBackend(builder.Configuration);
 builder.Services.AddNewsTelemetry(builder.Configuration);
 

@@ -50,14 +50,20 @@ public sealed class StorageConnection
         return new StorageConnection(null, tableUri, queueUri, blobUri, CreateCredential(section));
     }
 
-    public TableServiceClient CreateTableServiceClient() => ConnectionString is not null
-        ? new TableServiceClient(ConnectionString)
-        : new TableServiceClient(TableServiceUri, Credential);
+    public TableServiceClient CreateTableServiceClient()
+    {
+        var options = new TableClientOptions();
+        StorageServiceCollectionExtensions.ApplyRetryPolicy(options);
+        return ConnectionString is not null
+            ? new TableServiceClient(ConnectionString, options)
+            : new TableServiceClient(TableServiceUri, Credential, options);
+    }
 
     public QueueServiceClient CreateQueueServiceClient()
     {
         // The Functions host reads queue messages as base64; anything we enqueue must match.
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        StorageServiceCollectionExtensions.ApplyRetryPolicy(options);
         return ConnectionString is not null
             ? new QueueServiceClient(ConnectionString, options)
             : new QueueServiceClient(QueueServiceUri, Credential, options);

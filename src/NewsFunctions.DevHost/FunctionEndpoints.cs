@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsFunctions.Http;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.DevHost;
+
+public static class FunctionEndpoints
+{
+    // Maps every HTTP-triggered function under /api with its own route, methods and auth level.
+    public static void MapFunctions(this WebApplication app, FunctionCatalog catalog)
+    {
+        var keys = app.Services.GetRequiredService<FunctionKeys>();
+        foreach (var function in catalog.HttpFunctions)
+        {
+            app.MapMethods($"/{Routes.Prefix}/{function.Route}", function.Methods, async context =>
+            {
+                var result = function.Level == AuthorizationLevel.Anonymous || keys.IsAuthorized(context.Request)
+                    ? await FunctionInvoker.InvokeHttpAsync(function, context)
+                    : Problems.Unauthorized();
+                await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new()));
+            }).WithName(function.Name);
+        }
+    }
+
+    // Answers what a function could not: storage down is 503 with Retry-After, a body Kestrel refused
+    // is its own 4xx, anything else a bare problem 500. Never a stack trace.
+    public static void UseFunctionErrors(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (!context.Response.HasStarted)
+            {
+                var logger = context.RequestServices.GetRequiredService<ILogger<FunctionCatalog>>();
+                var problem = ex switch
+                {
+                    _ when StorageFailures.IsUnavailable(ex) => Problems.ServiceUnavailable(),
+                    BadHttpRequestException bad => Problems.Create(bad.StatusCode, "The request could not be read.", "The request was malformed or too large."),
+                    OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
+                    _ => Problems.InternalError(),
+                };
+                if (problem is null)
+                {
+                    return;
+                }
+
+                logger.LogError(ex, "Request {Method} {Path} failed with {Status}", context.Request.Method, context.Request.Path, problem.StatusCode);
+                context.Response.Clear();
+                await problem.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new()));
+            }
+        });
+    }
+}

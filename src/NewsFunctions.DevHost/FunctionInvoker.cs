@@ -1,0 +1,67 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace NewsFunctions.DevHost;
+
+// Calls a function method the way the worker does: a new instance of its class per invocation,
+// constructor arguments from DI, and parameters bound by kind (trigger, route value, cancellation).
+public static class FunctionInvoker
+{
+    public static async Task<IActionResult> InvokeHttpAsync(HttpFunctionDescriptor function, HttpContext context)
+    {
+        var arguments = function.Method.GetParameters().Select(p => BindHttpParameter(p, context)).ToArray();
+        var result = await InvokeAsync(function.Method, context.RequestServices, arguments);
+        return result as IActionResult
+            ?? throw new InvalidOperationException($"{function.Name} did not return an IActionResult.");
+    }
+
+    public static async Task InvokeQueueAsync(QueueFunctionDescriptor function, IServiceProvider services, string message, CancellationToken cancellationToken)
+    {
+        var arguments = function.Method.GetParameters().Select(p => p switch
+        {
+            _ when p.GetCustomAttribute<QueueTriggerAttribute>() is not null => (object?)message,
+            _ when p.ParameterType == typeof(CancellationToken) => cancellationToken,
+            _ => throw Unsupported(function.Name, p),
+        }).ToArray();
+
+        await using var scope = services.CreateAsyncScope();
+        await InvokeAsync(function.Method, scope.ServiceProvider, arguments);
+    }
+
+    private static object? BindHttpParameter(ParameterInfo parameter, HttpContext context) => parameter switch
+    {
+        _ when parameter.ParameterType == typeof(HttpRequest) => context.Request,
+        _ when parameter.ParameterType == typeof(CancellationToken) => context.RequestAborted,
+        _ when parameter.ParameterType == typeof(string) => context.Request.RouteValues[parameter.Name!]?.ToString(),
+        _ => throw Unsupported(parameter.Member.Name, parameter),
+    };
+
+    private static async Task<object?> InvokeAsync(MethodInfo method, IServiceProvider services, object?[] arguments)
+    {
+        var instance = method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
+        object? returned;
+        try
+        {
+            returned = method.Invoke(instance, arguments);
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException);
+            throw;
+        }
+
+        switch (returned)
+        {
+            case Task task:
+                await task;
+                return task.GetType().IsGenericType ? task.GetType().GetProperty("Result")!.GetValue(task) : null;
+            default:
+                return returned;
+        }
+    }
+
+    private static InvalidOperationException Unsupported(string function, ParameterInfo parameter)
+        => new($"The local host cannot bind parameter '{parameter.Name}' of {function}; bind HttpRequest, route values, the trigger and CancellationToken only.");
+}

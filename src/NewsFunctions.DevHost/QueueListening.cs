@@ -1,0 +1,47 @@
+using Azure.Storage.Queues;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host;
+
+namespace NewsFunctions.DevHost;
+
+public static class QueueListening
+{
+    public const string HostJsonFileName = "host.json";
+
+    // Runs queue-triggered functions on the WebJobs SDK queue listener, the engine the Functions host
+    // itself uses: same polling, dequeue count, poison queue and visibility back-off, read from the
+    // app's own host.json so the local host behaves like Azure.
+    public static IHostBuilder AddQueueListening(this IHostBuilder host, FunctionCatalog catalog)
+    {
+        var hostJson = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, HostJsonFileName), optional: false)
+            .Build();
+
+        host.ConfigureServices(services => services.AddSingleton<INameResolver>(sp =>
+            new QueueNameResolver(catalog, sp.GetRequiredService<IConfiguration>())));
+        return host.ConfigureWebJobs(webJobs => webJobs.AddAzureStorageQueues(options =>
+        {
+            hostJson.GetSection("extensions:queues").Bind(options);
+            options.MessageEncoding = QueueMessageEncoding.Base64;
+        }));
+    }
+
+    public static QueuesOptions ReadQueueOptions()
+    {
+        var options = new QueuesOptions();
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, HostJsonFileName), optional: false)
+            .Build()
+            .GetSection("extensions:queues")
+            .Bind(options);
+        return options;
+    }
+}
+
+// Resolves "%ModerateComment%" in a bridge's [QueueTrigger] to the queue named on the worker
+// function's own attribute: the queue name is written once, in the Functions app.
+public sealed class QueueNameResolver(FunctionCatalog catalog, IConfiguration configuration) : INameResolver
+{
+    public string? Resolve(string name)
+        => catalog.QueueFunctions.FirstOrDefault(f => f.Name == name)?.QueueName ?? configuration[name];
+}

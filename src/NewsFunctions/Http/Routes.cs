@@ -1,0 +1,12 @@
+namespace NewsFunctions.Http;
+
+// Route templates, relative to the /api prefix. Both hosts read them from the functions' attributes.
+public static class Routes
+{
+    public const string Prefix = "api";
+    public const string Articles = "articles";
+    public const string Article = "articles/{slug}";
+    public const string ArticleComments = "articles/{slug}/comments";
+    public const string Health = "health";
+    public const string OpenApi = "openapi.json";
+}
