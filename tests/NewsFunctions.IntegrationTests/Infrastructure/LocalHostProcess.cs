@@ -1,0 +1,101 @@
+using System.Net.Http.Headers;
+
+namespace NewsFunctions.IntegrationTests.Infrastructure;
+
+// The local host started exactly as API.md says external tests start it: its own process, its own
+// port, the storage connection in AzureWebJobsStorage and the key in DevHost__FunctionKey.
+public sealed class LocalHostProcess : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> environment;
+    private ChildProcess? process;
+
+    private LocalHostProcess(string storageConnectionString, IReadOnlyDictionary<string, string>? settings)
+    {
+        Port = FreePorts.Next();
+        BaseAddress = new Uri($"http://127.0.0.1:{Port}");
+        environment = new Dictionary<string, string>
+        {
+            ["AzureWebJobsStorage"] = storageConnectionString,
+            ["DevHost__FunctionKey"] = FunctionKey,
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__NewsFunctions"] = "Information",
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+    }
+
+    public string FunctionKey { get; } = "test-key-" + Guid.NewGuid().ToString("N");
+
+    public int Port { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string Output => process?.Output ?? "";
+
+    public static async Task<LocalHostProcess> StartAsync(string storageConnectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var host = new LocalHostProcess(storageConnectionString, settings);
+        await host.StartAgainAsync();
+        return host;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        if (!File.Exists(RepositoryPaths.DevHostDll))
+        {
+            throw new InvalidOperationException($"The local host is not built at {RepositoryPaths.DevHostDll}.");
+        }
+
+        process = new ChildProcess("dotnet", [RepositoryPaths.DevHostDll, "--urls", BaseAddress.ToString()], environment,
+            workingDirectory: Path.GetDirectoryName(RepositoryPaths.DevHostDll));
+        await FreePorts.WaitUntilListeningAsync(Port, TimeSpan.FromSeconds(60), () => process.HasExited);
+        await WaitForHealthAsync(TimeSpan.FromSeconds(60));
+    }
+
+    public void Kill() => process?.Kill();
+
+    public HttpClient CreateClient(bool withKey = false)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (withKey)
+        {
+            client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        process?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task WaitForHealthAsync(TimeSpan timeout)
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/api/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The local host did not become healthy.\n{Output}");
+    }
+}
