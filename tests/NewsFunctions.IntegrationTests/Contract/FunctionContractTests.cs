@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NewsFunctions.DevHost;
+using NewsFunctions.IntegrationTests.Infrastructure;
+
+namespace NewsFunctions.IntegrationTests.Contract;
+
+// Three descriptions of the HTTP surface must agree: functions.metadata (what the Worker SDK tells
+// the Azure Functions host), the local host's catalog (what `dotnet run` serves) and the contract
+// documents (API.md and openapi.json). Any drift fails here.
+public partial class FunctionContractTests
+{
+    private static readonly IReadOnlyList<Endpoint> Metadata = ReadFunctionsMetadata();
+
+    [Fact]
+    public void FunctionsMetadata_EveryHttpFunction_IsServedIdenticallyByTheLocalHost()
+    {
+        var catalog = new FunctionCatalog(typeof(NewsBackendServiceCollectionExtensions).Assembly);
+        var local = catalog.HttpFunctions
+            .SelectMany(f => f.Methods.Select(m => new Endpoint(f.Name, m.ToUpperInvariant(), f.Route, f.Level.ToString())))
+            .OrderBy(e => e.ToString())
+            .ToList();
+
+        Assert.NotEmpty(Metadata);
+        Assert.Equal(Metadata.OrderBy(e => e.ToString()), local);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_QueueFunctions_AreBridgedByTheLocalHost()
+    {
+        var metadataQueueFunctions = ReadQueueFunctionNames();
+
+        var bridged = QueueBridge.BridgedFunctionNames().ToHashSet();
+
+        Assert.All(metadataQueueFunctions, name => Assert.Contains(name, bridged));
+    }
+
+    [Fact]
+    public void ApiMd_EveryRoute_HasAFunctionWithThatMethodAndAuthLevel()
+    {
+        var documented = ReadApiMdRoutes(Path.Combine(RepositoryPaths.Root, "docs", "API.md"));
+        var served = Metadata.Select(e => (e.Method, Normalise(e.Route))).ToHashSet();
+
+        Assert.NotEmpty(documented);
+        Assert.All(documented, route => Assert.Contains((route.Method, Normalise(route.Route)), served));
+        Assert.All(documented.Where(d => d.NeedsKey), route =>
+            Assert.Contains(Metadata, e => e.Method == route.Method && Normalise(e.Route) == Normalise(route.Route) && e.AuthLevel == "Function"));
+        Assert.All(documented.Where(d => !d.NeedsKey), route =>
+            Assert.Contains(Metadata, e => e.Method == route.Method && Normalise(e.Route) == Normalise(route.Route) && e.AuthLevel == "Anonymous"));
+    }
+
+    [Fact]
+    public void ApiMd_CopyInDocs_MatchesTheSharedContract()
+    {
+        var shared = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "API.md"));
+        Assert.True(File.Exists(shared), $"The shared contract is expected beside the repository at {shared}.");
+
+        Assert.Equal(File.ReadAllText(shared), File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "API.md")));
+    }
+
+    [Fact]
+    public void OpenApi_PathsAndMethods_MatchTheFunctions()
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "NewsFunctions", "OpenApi", "openapi.json")))!;
+        var documented = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(m => (Method: m.Key.ToUpperInvariant(), Route: Normalise(p.Key.TrimStart('/')))))
+            .OrderBy(x => x.ToString())
+            .ToList();
+
+        var served = Metadata.Select(e => (e.Method, Route: Normalise(e.Route))).Distinct().OrderBy(x => x.ToString()).ToList();
+
+        Assert.Equal(served, documented);
+    }
+
+    private sealed record Endpoint(string Name, string Method, string Route, string AuthLevel);
+
+    private sealed record DocumentedRoute(string Method, string Route, bool NeedsKey);
+
+    private static string Normalise(string route) => RouteParameter().Replace(route, "{}");
+
+    private static List<Endpoint> ReadFunctionsMetadata()
+    {
+        var functions = JsonNode.Parse(File.ReadAllText(RepositoryPaths.FunctionsMetadata))!.AsArray();
+        return functions
+            .SelectMany(f => f!["bindings"]!.AsArray()
+                .Where(b => (string?)b!["type"] == "httpTrigger")
+                .SelectMany(b => b!["methods"]!.AsArray().Select(m => new Endpoint(
+                    (string)f["name"]!,
+                    ((string)m!).ToUpperInvariant(),
+                    (string)b!["route"]!,
+                    (string)b["authLevel"]!))))
+            .ToList();
+    }
+
+    private static List<string> ReadQueueFunctionNames()
+        => JsonNode.Parse(File.ReadAllText(RepositoryPaths.FunctionsMetadata))!.AsArray()
+            .Where(f => f!["bindings"]!.AsArray().Any(b => (string?)b!["type"] == "queueTrigger"))
+            .Select(f => (string)f!["name"]!)
+            .ToList();
+
+    // Reads the route tables of API.md: "| `GET /api/articles?...` | anyone | ..." and the
+    // "(also `/reject`, `/spam`)" shorthand for sibling routes.
+    private static List<DocumentedRoute> ReadApiMdRoutes(string path)
+    {
+        var routes = new List<DocumentedRoute>();
+        foreach (var line in File.ReadLines(path).Where(l => l.StartsWith("| `", StringComparison.Ordinal)))
+        {
+            var cells = line.Split('|', StringSplitOptions.TrimEntries);
+            var needsKey = cells.Length > 2 && cells[2] == "key";
+            var also = cells[1].Contains("(also", StringComparison.Ordinal) ? SiblingRoute().Matches(cells[1][cells[1].IndexOf("(also", StringComparison.Ordinal)..]) : null;
+            foreach (Match route in DocumentedRouteText().Matches(cells[1]))
+            {
+                var method = route.Groups["method"].Value;
+                var bare = route.Groups["path"].Value.Split('?')[0]["/api/".Length..];
+                routes.Add(new DocumentedRoute(method, bare, needsKey));
+                foreach (Match sibling in also ?? Enumerable.Empty<Match>())
+                {
+                    routes.Add(new DocumentedRoute(method, bare[..bare.LastIndexOf('/')] + sibling.Groups[1].Value, needsKey));
+                }
+            }
+        }
+
+        return routes;
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+
+    [GeneratedRegex(@"`(?<method>GET|PUT|POST|DELETE) (?<path>/api/[^`]+)`")]
+    private static partial Regex DocumentedRouteText();
+
+    [GeneratedRegex(@"`(/[a-z]+)`")]
+    private static partial Regex SiblingRoute();
+}
