@@ -15,6 +15,13 @@ param location string
 @description('Object id of the deploying user, granted storage data roles; empty grants nothing.')
 param principalId string = ''
 
+@allowed([
+  'User'
+  'ServicePrincipal'
+])
+@description('What principalId is: a person running azd, or a pipeline signed in as a service principal.')
+param principalType string = 'User'
+
 @description('Origins of the news sites allowed to call the API from the browser, comma-separated, e.g. https://news.example,https://www.news.example')
 param corsAllowedOrigins string = ''
 
@@ -95,6 +102,7 @@ module roles 'modules/roles.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     appPrincipalId: identity.outputs.principalId
     userPrincipalId: principalId
+    userPrincipalType: principalType
   }
 }
 

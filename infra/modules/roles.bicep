@@ -7,6 +7,12 @@ param appPrincipalId string
 @description('Object id of the deploying user; empty grants nothing.')
 param userPrincipalId string
 
+@allowed([
+  'User'
+  'ServicePrincipal'
+])
+param userPrincipalType string
+
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -62,7 +68,7 @@ resource userStorageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     name: guid(storage.id, userPrincipalId, roleId)
     properties: {
       principalId: userPrincipalId
-      principalType: 'User'
+      principalType: userPrincipalType
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
     }
   }
