@@ -12,6 +12,7 @@ namespace NewsFunctions.Storage;
 public sealed class StorageConnection
 {
     public const string SettingName = "AzureWebJobsStorage";
+    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
 
     private StorageConnection(string? connectionString, Uri? tableUri, Uri? queueUri, Uri? blobUri, TokenCredential? credential)
     {
@@ -37,17 +38,24 @@ public sealed class StorageConnection
         }
 
         var section = configuration.GetSection(SettingName);
-        var accountName = section["accountName"];
-        var tableUri = UriOrDefault(section["tableServiceUri"], accountName, "table");
-        var queueUri = UriOrDefault(section["queueServiceUri"], accountName, "queue");
-        var blobUri = UriOrDefault(section["blobServiceUri"], accountName, "blob");
-        if (tableUri is null || queueUri is null)
+        if (!section.GetChildren().Any(child => !string.IsNullOrWhiteSpace(child.Value)))
         {
-            // Local runs without any setting talk to Azurite on its default ports.
-            return new StorageConnection("UseDevelopmentStorage=true", null, null, null, null);
+            // Nothing configured at all: a local run against Azurite on its default ports.
+            return new StorageConnection(DevelopmentStorage, null, null, null, null);
         }
 
-        return new StorageConnection(null, tableUri, queueUri, blobUri, CreateCredential(section));
+        // Some identity keys are set, so this is a deployed app: a missing URI is a configuration
+        // error to report now, never a reason to fall back to a local emulator that is not there.
+        var accountName = section["accountName"];
+        var tableUri = ServiceUri(section, "tableServiceUri", accountName, "table");
+        var queueUri = ServiceUri(section, "queueServiceUri", accountName, "queue");
+        var blobUri = ServiceUri(section, "blobServiceUri", accountName, "blob");
+        return new StorageConnection(
+            null,
+            tableUri ?? throw Missing("tableServiceUri"),
+            queueUri ?? throw Missing("queueServiceUri"),
+            blobUri,
+            CreateCredential(section));
     }
 
     public TableServiceClient CreateTableServiceClient()
@@ -69,23 +77,36 @@ public sealed class StorageConnection
             : new QueueServiceClient(QueueServiceUri, Credential, options);
     }
 
+    // Same rule as the host (Microsoft.Extensions.Azure): "managedidentity", in any case, means a
+    // managed identity, user-assigned when a clientId is given; anything else means the developer
+    // chain, which on a laptop signs in with the Azure CLI or Visual Studio account.
     private static TokenCredential CreateCredential(IConfigurationSection section)
     {
         var clientId = section["clientId"];
-        return section["credential"] == "managedidentity"
-            ? new ManagedIdentityCredential(string.IsNullOrEmpty(clientId)
-                ? ManagedIdentityId.SystemAssigned
-                : ManagedIdentityId.FromUserAssignedClientId(clientId))
-            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
+        var hasClientId = !string.IsNullOrWhiteSpace(clientId);
+        if (string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ManagedIdentityCredential(hasClientId
+                ? ManagedIdentityId.FromUserAssignedClientId(clientId!)
+                : ManagedIdentityId.SystemAssigned);
+        }
+
+        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = hasClientId ? clientId : null });
     }
 
-    private static Uri? UriOrDefault(string? configured, string? accountName, string service)
+    private static Uri? ServiceUri(IConfigurationSection section, string key, string? accountName, string service)
     {
+        var configured = section[key];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return new Uri(configured);
+            return Uri.TryCreate(configured, UriKind.Absolute, out var uri)
+                ? uri
+                : throw new InvalidOperationException($"{SettingName}__{key} is not an absolute URI.");
         }
 
         return string.IsNullOrWhiteSpace(accountName) ? null : new Uri($"https://{accountName}.{service}.core.windows.net");
     }
+
+    private static InvalidOperationException Missing(string key) => new(
+        $"{SettingName}__{key} (or {SettingName}__accountName) is required when identity-based {SettingName}__* settings are used.");
 }

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace NewsFunctions.Storage;
 
@@ -10,13 +11,12 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var connection = StorageConnection.FromConfiguration(configuration);
-
         // One client per service for the whole process: they are thread-safe and own the HTTP pool.
-        services.AddSingleton(connection);
-        services.AddSingleton(_ => connection.CreateTableServiceClient());
-        services.AddSingleton(_ => connection.CreateQueueServiceClient());
-        services.AddSingleton<StorageInitializer>();
+        // Nothing here opens a connection, so the app starts (and this is testable) with storage down.
+        services.TryAddSingleton(_ => StorageConnection.FromConfiguration(configuration));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateTableServiceClient());
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateQueueServiceClient());
+        services.TryAddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;
     }

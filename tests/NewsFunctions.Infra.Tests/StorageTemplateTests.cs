@@ -1,0 +1,61 @@
+namespace NewsFunctions.Infra.Tests;
+
+[Collection(InfraCollection.Name)]
+public class StorageTemplateTests(InfraFixture infra)
+{
+    // Queue names are the HTTP contract's (API.md); table names are the app's, listed once in main.bicep.
+    private static readonly string[] Queues = ["comments", "comments-poison"];
+    private static readonly string[] Tables = ["articles", "articleindex", "comments", "commentindex", "settings"];
+
+    [Fact]
+    public void Build_StorageAccount_DisablesSharedKeyAccess()
+    {
+        var storage = infra.Default.Single(ResourceTypes.StorageAccount);
+
+        Assert.False(storage.BoolAt("properties", "allowSharedKeyAccess"));
+        Assert.True(storage.BoolAt("properties", "defaultToOAuthAuthentication"));
+    }
+
+    [Fact]
+    public void Build_StorageAccount_RequiresTls12AndHttps()
+    {
+        var storage = infra.Default.Single(ResourceTypes.StorageAccount);
+
+        Assert.Equal("TLS1_2", storage.StringAt("properties", "minimumTlsVersion"));
+        Assert.True(storage.BoolAt("properties", "supportsHttpsTrafficOnly"));
+    }
+
+    [Fact]
+    public void Build_StorageAccount_DisallowsPublicBlobAccess()
+    {
+        var storage = infra.Default.Single(ResourceTypes.StorageAccount);
+        var container = infra.Default.Single(ResourceTypes.BlobContainer);
+
+        Assert.False(storage.BoolAt("properties", "allowBlobPublicAccess"));
+        Assert.Equal("None", container.StringAt("properties", "publicAccess"));
+    }
+
+    [Fact]
+    public void Build_Default_KeepsStorageOnPublicNetwork()
+    {
+        var storage = infra.Default.Single(ResourceTypes.StorageAccount);
+
+        Assert.Equal("Enabled", storage.StringAt("properties", "publicNetworkAccess"));
+    }
+
+    [Fact]
+    public void Build_Queues_AreCommentsAndPoison()
+    {
+        var queues = infra.Default.ChildNames(ResourceTypes.Queue);
+
+        Assert.Equal(Queues.Order(), queues.Order());
+    }
+
+    [Fact]
+    public void Build_Tables_AreTheAppsTables()
+    {
+        var tables = infra.Default.ChildNames(ResourceTypes.Table);
+
+        Assert.Equal(Tables.Order(), tables.Order());
+    }
+}
