@@ -35,14 +35,14 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public string Output => process?.Output ?? "";
 
-    public static async Task<LocalHostProcess> StartAsync(string storageConnectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<LocalHostProcess> StartAsync(string storageConnectionString, IReadOnlyDictionary<string, string>? settings = null, bool waitUntilHealthy = true)
     {
         var host = new LocalHostProcess(storageConnectionString, settings);
-        await host.StartAgainAsync();
+        await host.StartAgainAsync(waitUntilHealthy);
         return host;
     }
 
-    public async Task StartAgainAsync()
+    public async Task StartAgainAsync(bool waitUntilHealthy = true)
     {
         if (!File.Exists(RepositoryPaths.DevHostDll))
         {
@@ -52,7 +52,10 @@ public sealed class LocalHostProcess : IAsyncDisposable
         process = new ChildProcess("dotnet", [RepositoryPaths.DevHostDll, "--urls", BaseAddress.ToString()], environment,
             workingDirectory: Path.GetDirectoryName(RepositoryPaths.DevHostDll));
         await FreePorts.WaitUntilListeningAsync(Port, TimeSpan.FromSeconds(60), () => process.HasExited);
-        await WaitForHealthAsync(TimeSpan.FromSeconds(60));
+        if (waitUntilHealthy)
+        {
+            await WaitForHealthAsync(TimeSpan.FromSeconds(60));
+        }
     }
 
     public void Kill() => process?.Kill();
@@ -75,7 +78,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private async Task WaitForHealthAsync(TimeSpan timeout)
+    public async Task WaitForHealthAsync(TimeSpan timeout)
     {
         using var client = CreateClient();
         var deadline = DateTime.UtcNow + timeout;
