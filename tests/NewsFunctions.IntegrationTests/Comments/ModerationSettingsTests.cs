@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Azure.Storage.Queues;
+using NewsFunctions.Comments;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using static NewsFunctions.IntegrationTests.Comments.CommentApi;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
@@ -72,6 +74,29 @@ public class ModerationSettingsTests(SettingsHostFixture system) : IClassFixture
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.InRange(int.Parse(second.Headers.GetValues("Retry-After").Single()), 1, 30);
+    }
+
+    [Fact]
+    public async Task Queue_FloodThatSlippedPastTheWebTier_IsHeldByTheQueueFunction()
+    {
+        await SetAsync("auto", floodSeconds: 30);
+        var slug = await NewArticleAsync(moderator, "flood-queue");
+        var queue = new QueueClient(system.Storage.ConnectionString, NewsFunctions.Storage.QueueNames.Comments,
+            new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var at = DateTimeOffset.UtcNow;
+        CommentMessage Message(int second) => new(CommentMessage.CurrentVersion, CommentIds.New(at.AddSeconds(second)), slug, "قارئ",
+            "fast@example.com", $"رسالة رقم {second}", null, null, null, null, at.AddSeconds(second));
+        var (first, second) = (Message(0), Message(2));
+
+        await queue.SendMessageAsync(CommentMessages.Serialize(first));
+        var firstStatus = await WaitForStatusAsync(moderator, first.Id);
+        await queue.SendMessageAsync(CommentMessages.Serialize(second));
+        var secondStatus = await WaitForStatusAsync(moderator, second.Id);
+        await SetAsync("auto", floodSeconds: 0);
+
+        Assert.Equal("approved", (string?)firstStatus["status"]);
+        Assert.Equal("pending", (string?)secondStatus["status"]);
+        Assert.Contains(secondStatus["reasons"]!.AsArray(), r => ((string)r!).Contains(first.Id));
     }
 
     [Fact]
