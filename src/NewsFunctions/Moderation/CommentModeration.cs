@@ -45,14 +45,9 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
             return (ChangeOutcome.PreconditionFailed, winner);
         }
 
-        if (status == CommentStatuses.Approved)
-        {
-            await articles.SetCommentCountedAsync(saved.ArticleSlug, saved.Id, counted: true, cancellationToken);
-        }
-        else if (current.Status == CommentStatuses.Approved)
-        {
-            await articles.SetCommentCountedAsync(saved.ArticleSlug, saved.Id, counted: false, cancellationToken);
-        }
+        // Set from the new status, not from the change: a retry after a crash right after the update
+        // (now from the new status to itself) still brings the count in line.
+        await articles.SetCommentCountedAsync(saved.ArticleSlug, saved.Id, counted: status == CommentStatuses.Approved, cancellationToken);
 
         if (current.Status != status)
         {

@@ -52,6 +52,17 @@ public class CommentModerationTests
     }
 
     [Fact]
+    public async Task Reject_RetriedAfterACrashThatLeftItCounted_UncountsIt()
+    {
+        var comment = Existing(CommentStatuses.Rejected);
+
+        await Moderation().ChangeStatusAsync(comment.Id, CommentStatuses.Rejected, "reject", null, "moderator", CancellationToken.None);
+
+        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.RemoveIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Change_StaleIfMatch_IsPreconditionFailedAndWritesNothing()
     {
         var comment = Existing();
