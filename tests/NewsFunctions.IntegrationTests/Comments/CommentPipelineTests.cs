@@ -102,6 +102,20 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         Assert.NotEmpty(comment["reasons"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Post_HoneypotFilled_IsSpamAndNeverPublic()
+    {
+        var slug = await NewArticleAsync(moderator, "honeypot");
+
+        var response = await reader.PostJsonAsync(CommentsPath(slug), new { author = "bot", email = "bot@example.com", content = "hello", hp = "http://spam.example" });
+        var id = (string)(await response.ReadJsonAsync())["id"]!;
+        var comment = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("spam", (string?)comment["status"]);
+        Assert.Empty(await PublicAsync(reader, slug));
+    }
+
     [Fact(Skip = "needs the real spam engine: remove at merge")]
     public async Task Post_BannedWordHiddenWithDiacriticsTatweelAndZeroWidthSpace_IsSpam()
     {
