@@ -120,12 +120,15 @@ public sealed class ModerationFunctions(
         }
 
         var (outcome, comment) = await moderation.ChangeStatusAsync(id, status, action, request.Headers.IfMatch.ToString(), by!, cancellationToken);
-        return outcome switch
+        if (outcome != ChangeOutcome.Changed)
         {
-            ChangeOutcome.NotFound => Problems.NotFound("No comment has that id."),
-            ChangeOutcome.PreconditionFailed => Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version."),
-            _ => new JsonBodyResult(ModeratedComment.From(comment!)).WithHeader("ETag", ModeratedComment.From(comment!).Etag),
-        };
+            return outcome == ChangeOutcome.NotFound
+                ? Problems.NotFound("No comment has that id.")
+                : Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version.");
+        }
+
+        var changed = ModeratedComment.From(comment!);
+        return new JsonBodyResult(changed).WithHeader("ETag", changed.Etag);
     }
 
     // Who acted: the authenticated principal when the platform provides one, else the optional
