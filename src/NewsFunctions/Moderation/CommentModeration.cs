@@ -5,7 +5,7 @@ using NewsFunctions.Comments;
 
 namespace NewsFunctions.Moderation;
 
-public enum ChangeOutcome { Changed, NotFound, PreconditionFailed }
+public enum ChangeOutcome { Changed, NotFound, PreconditionFailed, ParentNotApproved }
 
 // A moderator moving a comment to another status. The main entity's update, conditional on the
 // ETag the moderator saw, is the commit point: index rows for the new status are written before it
@@ -24,6 +24,14 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
         if (!IfMatchAllows(ifMatch, ArticleFunctions.HttpETag(current.ETag)))
         {
             return (ChangeOutcome.PreconditionFailed, current);
+        }
+
+        // A reply is public only under a public parent: approving it first would publish it as a
+        // reply to a comment readers cannot see.
+        if (status == CommentStatuses.Approved && current.ParentId is not null
+            && (await comments.GetAsync(current.ParentId, cancellationToken))?.Status != CommentStatuses.Approved)
+        {
+            return (ChangeOutcome.ParentNotApproved, current);
         }
 
         var changed = current with { Status = status, History = [.. current.History, new HistoryEntry(clock.GetUtcNow(), action, by)] };

@@ -122,9 +122,12 @@ public sealed class ModerationFunctions(
         var (outcome, comment) = await moderation.ChangeStatusAsync(id, status, action, request.Headers.IfMatch.ToString(), by!, cancellationToken);
         if (outcome != ChangeOutcome.Changed)
         {
-            return outcome == ChangeOutcome.NotFound
-                ? Problems.NotFound("No comment has that id.")
-                : Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version.");
+            return outcome switch
+            {
+                ChangeOutcome.NotFound => Problems.NotFound("No comment has that id."),
+                ChangeOutcome.ParentNotApproved => Problems.Conflict("This is a reply to a comment that is not approved. Approve that one first."),
+                _ => Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version."),
+            };
         }
 
         var changed = ModeratedComment.From(comment!);

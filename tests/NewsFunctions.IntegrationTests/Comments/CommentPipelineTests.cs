@@ -198,9 +198,13 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         var held = await WaitForStatusAsync(moderator, reply);
         var published = await PublicAsync(reader, slug);
 
+        var approveReply = await moderator.PostAsync($"/api/moderation/comments/{reply}/approve", null);
+
         Assert.Equal("pending", (string?)held["status"]);
         Assert.Contains(held["reasons"]!.AsArray(), r => ((string)r!).Contains("not approved"));
         Assert.Empty(published);
+        Assert.Equal(HttpStatusCode.Conflict, approveReply.StatusCode);
+        Assert.Empty(await PublicAsync(reader, slug));
     }
 
     [Fact]
