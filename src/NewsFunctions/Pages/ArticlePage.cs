@@ -11,19 +11,19 @@ namespace NewsFunctions.Pages;
 // The words around an article, in the article's own language. Arabic is the site's language; any
 // other article gets the English chrome.
 public sealed record PageWords(
-    string SiteName, string Home, string Source, string Related, string Comments, string By, string Tags,
+    string SiteName, string Home, string Source, string Related, string Latest, string Comments, string By, string Tags,
     string NotFoundTitle, string NotFoundText, string Name, string Email, string Website, string Comment,
     string EmailPromise, string Submit, string Required, string NoScript, string DateCulture)
 {
     public static readonly PageWords Arabic = new(
-        "الخبر", "الرئيسية", "المصدر", "أخبار ذات صلة", "التعليقات", "بقلم", "الوسوم",
+        "الخبر", "الرئيسية", "المصدر", "أخبار ذات صلة", "أحدث الأخبار", "التعليقات", "بقلم", "الوسوم",
         "الصفحة غير موجودة", "لم نعثر على هذا المقال. ربما نُقل أو حُذف.",
         "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "التعليق",
         "لن يتم نشر عنوان بريدك الإلكتروني.", "أرسل التعليق", "الحقول المعلّمة بـ * مطلوبة.",
         "يُنشر تعليقك بعد المراجعة. فعّل JavaScript لقراءة التعليقات.", "ar-EG");
 
     public static readonly PageWords English = new(
-        "Al-Khabar", "Home", "Source", "Related articles", "Comments", "By", "Tags",
+        "Al-Khabar", "Home", "Source", "Related articles", "Latest news", "Comments", "By", "Tags",
         "Page not found", "We could not find this article. It may have moved or been removed.",
         "Name", "Email", "Website", "Comment",
         "Your email address will not be published.", "Post comment", "Fields marked * are required.",
@@ -40,10 +40,13 @@ public static partial class ArticlePage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(Article article, IReadOnlyList<ArticleSummary> related)
+    // related: articles of the same category; when the category has no other, the page shows the
+    // latest articles instead (sameCategory false), so the side column is never an empty hole.
+    public static string Render(Article article, IReadOnlyList<ArticleSummary> related, bool sameCategory = true)
     {
         var words = PageWords.For(article.Language);
         var culture = CultureInfo.GetCultureInfo(words.DateCulture);
+        var relatedTitle = sameCategory ? words.Related : words.Latest;
         var slug = Html.Encode(article.Slug);
         var main = new StringBuilder();
 
@@ -93,7 +96,7 @@ public static partial class ArticlePage
         var aside = new StringBuilder();
         if (related.Count > 0)
         {
-            aside.Append($"""<aside class="related" aria-labelledby="related-title"><h2 id="related-title">{E(words.Related)}</h2><ul>""").Append('\n');
+            aside.Append($"""<aside class="related" aria-labelledby="related-title"><h2 id="related-title">{E(relatedTitle)}</h2><ul>""").Append('\n');
             foreach (var item in related)
             {
                 aside.Append($"""<li dir="{item.Direction}" lang="{E(item.Language)}"><a href="{E(PageHref(item.Slug))}">{E(item.Title)}</a> <time datetime="{item.PublishedAt.UtcDateTime:yyyy-MM-dd}">{E(item.PublishedAt.ToString("d MMMM", culture))}</time></li>""").Append('\n');
@@ -110,12 +113,12 @@ public static partial class ArticlePage
             <script src="/{{Routes.Prefix}}/{{Routes.WidgetScript}}" data-article="{{slug}}" defer></script>
             """;
 
-        return Document(article.Language, article.Direction, article.Title, words, $"""
-            <div class="layout">
+        return Document(article.Language, article.Direction, article.Title, words, $$"""
+            <div class="layout{{(related.Count > 0 ? " has-aside" : "")}}">
             <article class="story">
-            {main}</article>
-            {aside}</div>
-            {comments}
+            {{main}}</article>
+            {{aside}}</div>
+            {{comments}}
             """);
     }
 

@@ -26,12 +26,21 @@ public sealed class PageFunctions(IArticleStore store)
 
         // One more than shown, because the article itself is usually among the newest of its category.
         var (sameCategory, _) = await store.ListAsync(article.Category, RelatedCount + 1, afterKey: null, cancellationToken);
-        var related = sameCategory.Where(a => a.Draft.Slug != slug).Take(RelatedCount).Select(a => a.AsSummary()).ToList();
+        var related = Others(sameCategory, slug);
+        var isSameCategory = related.Count > 0;
+        if (!isSameCategory)
+        {
+            var (latest, _) = await store.ListAsync(category: null, RelatedCount + 1, afterKey: null, cancellationToken);
+            related = Others(latest, slug);
+        }
 
         // Short public caching: the page shows no comments itself (the widget fetches them), so a
         // minute-old copy only delays an edit to the article.
-        return new HtmlPageResult(ArticlePage.Render(article, related), cacheControl: "public, max-age=60");
+        return new HtmlPageResult(ArticlePage.Render(article, related, isSameCategory), cacheControl: "public, max-age=60");
     }
+
+    private static List<ArticleSummary> Others(IReadOnlyList<StoredArticle> articles, string slug)
+        => articles.Where(a => a.Draft.Slug != slug).Take(RelatedCount).Select(a => a.AsSummary()).ToList();
 
     // A static page: the key is typed in by the moderator and every data call carries it, so the page
     // itself holds nothing secret and can be anonymous.
