@@ -23,6 +23,6 @@ public static class Routes
     public const string WidgetScript = "widget.js";
     public const string WidgetStyles = "widget.css";
     public const string PageAsset = "pages/assets/{name}";
-    public const string ArticlePage = "pages/articles/{slug}";
+    public const string ArticlePage = ArticlePagePrefix + "/{slug}";
     public const string ModerationPage = "pages/moderation";
 }

@@ -129,7 +129,7 @@ public static partial class ArticlePage
             $"""<article class="story"><h1 class="headline">{E(words.NotFoundTitle)}</h1><p>{E(words.NotFoundText)}</p><p><a href="/">{E(words.Home)}</a></p></article>""");
     }
 
-    public static string PageHref(string slug) => $"/{Routes.Prefix}/pages/articles/{Uri.EscapeDataString(slug)}";
+    public static string PageHref(string slug) => $"/{Routes.Prefix}/{Routes.ArticlePagePrefix}/{Uri.EscapeDataString(slug)}";
 
     // Body paragraphs are separated by a blank line (API.md); a line break inside one stays a break.
     public static IEnumerable<string> Paragraphs(string body)

@@ -30,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, new Dictionary<string, string>
         {
             ["Cors__AllowedOrigins"] = OtherSite.ListedOrigin,
+
+            // Every test comment comes from 127.0.0.1; the per-client limit is for real readers.
+            ["Comments__RateLimit__PermitsPerMinute"] = "10000",
         });
         OtherSite.UseApi(Host.BaseAddress);
         Api = new NewsApi(Host);

@@ -56,7 +56,7 @@ public sealed class NewsApi(LocalHostProcess host)
             var deadline = DateTime.UtcNow + Deadline;
             for (var attempt = 0; ; attempt++)
             {
-                var id = await PostCommentAsync(probeSlug, Comment($"probe {attempt} {Guid.NewGuid():N}"));
+                var id = await PostCommentAsync(probeSlug, Comment($"تعليق تجريبي للتحقق من المراجعة المسبقة ({attempt}-{Guid.NewGuid().ToString("N")[..6]})", author: "فريق الاختبار"));
                 var status = await WaitForStatusAsync(id);
                 if (status == "pending")
                 {

@@ -101,6 +101,7 @@
         return;
       }
       $("workspace").hidden = false;
+      say("");
       showStats(answer.data);
       loadQueue(true);
       loadSettings();
