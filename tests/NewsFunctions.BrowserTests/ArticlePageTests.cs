@@ -116,6 +116,20 @@ public class ArticlePageTests(BrowserFixture system)
     }
 
     [Fact]
+    public async Task LocalHostHomePage_LinksToTheArticlePages()
+    {
+        var slug = UniqueNames.Slug("home");
+        await system.Api.PutArticleAsync(slug, Article(title: "خبر على الصفحة الرئيسية " + slug, publishedAt: DateTimeOffset.UtcNow.AddMinutes(5)));
+        var page = await system.NewPageAsync();
+        await page.GotoAsync(system.Url("/"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "خبر على الصفحة الرئيسية " + slug }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(system.Url(ArticlePath(slug)));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("خبر على الصفحة الرئيسية " + slug);
+    }
+
+    [Fact]
     public async Task UnknownSlug_Returns404Page()
     {
         var page = await system.NewPageAsync();

@@ -208,6 +208,60 @@ public class CommentFlowTests(BrowserFixture system)
         Assert.Equal("pre", (string?)saved["mode"]);
     }
 
+    [Fact]
+    public async Task Console_KeyboardShortcuts_MoveSelectAndModerate()
+    {
+        await system.Api.EnsurePreModerationAsync();
+        var slug = UniqueNames.Slug("keys");
+        await system.Api.PutArticleAsync(slug, Article());
+        var first = await system.Api.PostCommentAsync(slug, Comment("التعليق الأول للوحة المفاتيح " + slug));
+        var second = await system.Api.PostCommentAsync(slug, Comment("التعليق الثاني للوحة المفاتيح " + slug));
+        await system.Api.WaitForStatusAsync(first);
+        await system.Api.WaitForStatusAsync(second);
+        var console = await OpenConsoleAsync();
+        var firstItem = console.Locator($"li.item[data-id='{first}']");
+        var secondItem = console.Locator($"li.item[data-id='{second}']");
+
+        await firstItem.Locator(".content").ClickAsync();
+        await Expect(firstItem).ToHaveAttributeAsync("aria-current", "true");
+        await console.Keyboard.PressAsync("j");
+        await Expect(secondItem).ToHaveAttributeAsync("aria-current", "true");
+        await console.Keyboard.PressAsync("x");
+        await Expect(secondItem.Locator("input.select")).ToBeCheckedAsync();
+        await console.Keyboard.PressAsync("k");
+        await Expect(firstItem).ToHaveAttributeAsync("aria-current", "true");
+
+        // With a selection, 'r' acts on the selection (the second), not on the current comment.
+        await console.Keyboard.PressAsync("r");
+        await Expect(secondItem).ToHaveCountAsync(0);
+        await Expect(firstItem).ToBeVisibleAsync();
+        await firstItem.Locator(".content").ClickAsync();
+        await console.Keyboard.PressAsync("s");
+        await Expect(firstItem).ToHaveCountAsync(0);
+
+        Assert.NotNull(await system.Api.FindModeratedAsync(second, "rejected"));
+        Assert.NotNull(await system.Api.FindModeratedAsync(first, "spam"));
+    }
+
+    [Fact]
+    public async Task Console_CommentChangedByAnotherModerator_IsNotOverwritten()
+    {
+        await system.Api.EnsurePreModerationAsync();
+        var slug = UniqueNames.Slug("etag");
+        await system.Api.PutArticleAsync(slug, Article());
+        var id = await system.Api.PostCommentAsync(slug, Comment("تعليق يراجعه مشرفان في الوقت نفسه"));
+        var console = await OpenConsoleAsync();
+        var item = console.Locator($"li.item[data-id='{id}']");
+        await Expect(item).ToBeVisibleAsync();
+
+        await system.Api.ApproveAsync(id);
+        await item.Locator("button[data-action=reject]").ClickAsync();
+
+        await Expect(console.GetByRole(AriaRole.Status)).ToContainTextAsync("تغيّر منذ التحميل");
+        await Expect(item).ToHaveCountAsync(0);
+        Assert.NotNull(await system.Api.FindModeratedAsync(id, "approved"));
+    }
+
     // A text field by its accessible name, exactly: the comments region is named "التعليقات", which
     // contains the field name "التعليق", and the required star is hidden from the name.
     private static ILocator Field(IPage page, string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });

@@ -236,8 +236,9 @@
     });
     node.appendChild(actions);
 
+    // A click anywhere on the comment, except its controls, makes it the current one for the keys.
     node.addEventListener("click", function (event) {
-      if (event.target === node || event.target === main) {
+      if (!event.target.closest("button, input, a")) {
         setCurrent(state.items.indexOf(entry), true);
       }
     });
