@@ -113,6 +113,9 @@ public class ArticlePageTests(BrowserFixture system)
         await Expect(page.Locator("script")).ToHaveCountAsync(1);
         await checks.AssertNoInjectedScriptRanAsync(page);
         Assert.Contains("<script>", await page.TitleAsync());
+
+        // Trusted Types are enforced: even the page's own code could not assign HTML from a string.
+        Assert.Equal("TypeError", await page.EvaluateAsync<string>("() => { try { document.body.innerHTML = '<b>x</b>'; return 'assigned'; } catch (e) { return e.name; } }"));
     }
 
     [Fact]
@@ -164,6 +167,7 @@ public class ArticlePageTests(BrowserFixture system)
             Assert.Contains("style-src 'self'", csp);
             Assert.Contains("object-src 'none'", csp);
             Assert.Contains("base-uri 'none'", csp);
+            Assert.Contains("require-trusted-types-for 'script'", csp);
             Assert.DoesNotContain("unsafe-inline", csp);
             Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
         }

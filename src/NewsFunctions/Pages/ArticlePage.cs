@@ -29,9 +29,8 @@ public sealed record PageWords(
         "Your email address will not be published.", "Post comment", "Fields marked * are required.",
         "Your comment is published after review. Turn on JavaScript to read the comments.", "en-GB");
 
-    public static PageWords For(string language) => ArticleMapping.DirectionOf(language) == "rtl" && language.StartsWith("ar", StringComparison.OrdinalIgnoreCase)
-        ? Arabic
-        : English;
+    public static PageWords For(string language)
+        => language.Split('-', 2)[0].Equals("ar", StringComparison.OrdinalIgnoreCase) ? Arabic : English;
 }
 
 // Server-rendered article page. Every piece of article text goes through the HTML encoder; the
