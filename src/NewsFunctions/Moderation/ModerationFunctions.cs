@@ -120,12 +120,18 @@ public sealed class ModerationFunctions(
         }
 
         var (outcome, comment) = await moderation.ChangeStatusAsync(id, status, action, request.Headers.IfMatch.ToString(), by!, cancellationToken);
-        return outcome switch
+        if (outcome != ChangeOutcome.Changed)
         {
-            ChangeOutcome.NotFound => Problems.NotFound("No comment has that id."),
-            ChangeOutcome.PreconditionFailed => Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version."),
-            _ => new JsonBodyResult(ModeratedComment.From(comment!)).WithHeader("ETag", ModeratedComment.From(comment!).Etag),
-        };
+            return outcome switch
+            {
+                ChangeOutcome.NotFound => Problems.NotFound("No comment has that id."),
+                ChangeOutcome.ParentNotApproved => Problems.Conflict("This is a reply to a comment that is not approved. Approve that one first."),
+                _ => Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version."),
+            };
+        }
+
+        var changed = ModeratedComment.From(comment!);
+        return new JsonBodyResult(changed).WithHeader("ETag", changed.Etag);
     }
 
     // Who acted: the authenticated principal when the platform provides one, else the optional
