@@ -81,6 +81,23 @@ public class ArticlePageTests(BrowserFixture system)
     }
 
     [Fact]
+    public async Task ClosedComments_ShowNoFormWithOrWithoutScript()
+    {
+        var slug = UniqueNames.Slug("closed");
+        await system.Api.PutArticleAsync(slug, Article(commentsOpen: false));
+        var page = await system.NewPageAsync();
+        var withoutScript = await system.NewPageAsync(javaScriptEnabled: false);
+
+        await page.GotoAsync(system.Url(ArticlePath(slug)));
+        await withoutScript.GotoAsync(system.Url(ArticlePath(slug)));
+
+        await Expect(page.Locator(".nc-closed")).ToHaveTextAsync("التعليقات مغلقة على هذا المقال.");
+        await Expect(page.Locator("form")).ToHaveCountAsync(0);
+        await Expect(withoutScript.Locator("form")).ToHaveCountAsync(0);
+        await Expect(withoutScript.Locator(".nc-closed")).ToHaveTextAsync("التعليقات مغلقة على هذا المقال.");
+    }
+
+    [Fact]
     public async Task EnglishArticle_IsLeftToRight()
     {
         var slug = UniqueNames.Slug("en-page");

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using NewsFunctions.BrowserTests.Infrastructure;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -6,7 +7,8 @@ using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
 namespace NewsFunctions.BrowserTests;
 
 // The widget embedded on another site (another port, so another origin). Chromium itself enforces
-// CORS: a call the API does not allow fails in the page with a TypeError.
+// CORS: a call the API does not allow fails in the page with a TypeError. Posting needs the comment
+// pipeline's routes.
 [Collection(BrowserCollection.Name)]
 public class CorsTests(BrowserFixture system)
 {
@@ -38,6 +40,26 @@ public class CorsTests(BrowserFixture system)
         await Expect(page.Locator("link[href$='/api/widget.css']")).ToHaveCountAsync(1);
         Assert.Equal("200", await page.EvaluateAsync<string>(TryFetch, new[] { system.Url(Path("articles", slug)), "GET" }));
         Assert.NotEqual("blocked", await page.EvaluateAsync<string>(TryFetch, new[] { system.Url(Path("articles", slug, "comments")), "POST" }));
+    }
+
+    [Fact]
+    public async Task WidgetOnListedOrigin_PostsACommentAcrossOrigins()
+    {
+        var slug = UniqueNames.Slug("cors-post");
+        await system.Api.PutArticleAsync(slug, Article());
+        var page = await system.NewPageAsync();
+        await page.GotoAsync(system.OtherSite.EmbedPage(system.OtherSite.ListedOrigin, slug));
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "الاسم", Exact = true }).FillAsync("قارئة من موقع آخر");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "البريد الإلكتروني", Exact = true }).FillAsync("elsewhere@example.com");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "التعليق", Exact = true }).FillAsync("تعليق مرسل من موقع إخباري آخر " + slug);
+        var post = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "أرسل التعليق" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/comments", StringComparison.Ordinal));
+
+        Assert.Equal(202, post.Status);
+        Assert.Equal(system.OtherSite.ListedOrigin, await post.HeaderValueAsync("access-control-allow-origin"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("بانتظار المراجعة");
     }
 
     [Fact]
