@@ -33,7 +33,9 @@ public class CommentFlowTests(BrowserFixture system)
         await Expect(reader.GetByRole(AriaRole.Status)).ToContainTextAsync("بانتظار المراجعة");
         await Expect(reader.Locator(".nc-comment", new() { HasText = text })).ToHaveCountAsync(0);
 
-        var console = await OpenConsoleAsync();
+        // The console lists what the queue function has already held; wait for that before opening it.
+        Assert.NotNull(await system.Api.FindPendingByContentAsync(text, slug));
+        var (console, _) = await OpenConsoleAsync();
         var item = console.Locator("li.item", new() { HasText = text });
         await Expect(item).ToBeVisibleAsync();
         await Expect(item.Locator(".email")).ToHaveTextAsync("layla@example.com");
@@ -102,8 +104,12 @@ public class CommentFlowTests(BrowserFixture system)
         var javascriptWebsite = await system.Api.PostCommentRawAsync(slug, Comment("website", website: "javascript:window.__xss=8"));
         Assert.Equal(400, (int)javascriptWebsite.StatusCode);
 
-        var console = await OpenConsoleAsync();
-        var consoleChecks = PageChecks.Watch(console);
+        foreach (var id in ids)
+        {
+            Assert.Equal("pending", await system.Api.WaitForStatusAsync(id));
+        }
+
+        var (console, consoleChecks) = await OpenConsoleAsync();
         foreach (var payload in payloads)
         {
             await Expect(console.Locator("li.item .content").Filter(new() { HasText = payload })).ToHaveTextAsync(payload);
@@ -195,7 +201,7 @@ public class CommentFlowTests(BrowserFixture system)
     {
         await system.Api.EnsurePreModerationAsync();
         var word = "كلمة" + Guid.NewGuid().ToString("N")[..4];
-        var console = await OpenConsoleAsync();
+        var (console, _) = await OpenConsoleAsync();
         await Expect(console.GetByLabel("الوضع")).ToHaveValueAsync("pre");
 
         var suspect = console.Locator("#suspectWords");
@@ -216,9 +222,9 @@ public class CommentFlowTests(BrowserFixture system)
         await system.Api.PutArticleAsync(slug, Article());
         var first = await system.Api.PostCommentAsync(slug, Comment("التعليق الأول للوحة المفاتيح " + slug));
         var second = await system.Api.PostCommentAsync(slug, Comment("التعليق الثاني للوحة المفاتيح " + slug));
-        await system.Api.WaitForStatusAsync(first);
-        await system.Api.WaitForStatusAsync(second);
-        var console = await OpenConsoleAsync();
+        Assert.Equal("pending", await system.Api.WaitForStatusAsync(first));
+        Assert.Equal("pending", await system.Api.WaitForStatusAsync(second));
+        var (console, _) = await OpenConsoleAsync();
         var firstItem = console.Locator($"li.item[data-id='{first}']");
         var secondItem = console.Locator($"li.item[data-id='{second}']");
 
@@ -250,7 +256,8 @@ public class CommentFlowTests(BrowserFixture system)
         var slug = UniqueNames.Slug("etag");
         await system.Api.PutArticleAsync(slug, Article());
         var id = await system.Api.PostCommentAsync(slug, Comment("تعليق يراجعه مشرفان في الوقت نفسه"));
-        var console = await OpenConsoleAsync();
+        Assert.Equal("pending", await system.Api.WaitForStatusAsync(id));
+        var (console, _) = await OpenConsoleAsync();
         var item = console.Locator($"li.item[data-id='{id}']");
         await Expect(item).ToBeVisibleAsync();
 
@@ -267,16 +274,17 @@ public class CommentFlowTests(BrowserFixture system)
     private static ILocator Field(IPage page, string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
 
     // Signs in as a moderator: the key goes into the page's form and sessionStorage, never a URL.
-    private async Task<IPage> OpenConsoleAsync()
+    private async Task<(IPage Console, PageChecks Checks)> OpenConsoleAsync()
     {
         var console = await system.NewPageAsync();
+        var checks = PageChecks.Watch(console);
         await console.GotoAsync(system.Url("/api/pages/moderation"));
         await console.GetByLabel("مفتاح الدالة").FillAsync(system.Host.FunctionKey);
         await console.GetByLabel("مفتاح الدالة").PressAsync("Enter");
         await Expect(console.Locator("#workspace")).ToBeVisibleAsync();
         Assert.Equal(system.Host.FunctionKey, await console.EvaluateAsync<string>("() => sessionStorage.getItem('newsfunctions.moderationKey')"));
         Assert.DoesNotContain(system.Host.FunctionKey, console.Url);
-        return console;
+        return (console, checks);
     }
 
     private async Task<(string Slug, string Category)> ArrangeNewsArticleAsync()

@@ -6,7 +6,8 @@
 (function () {
   "use strict";
 
-  var script = document.currentScript;
+  // currentScript is the tag being run; the selector is for pages that load it in some other way.
+  var script = document.currentScript || document.querySelector('script[data-article][src*="widget.js"]');
   if (!script || !script.dataset.article) {
     return;
   }
@@ -167,11 +168,21 @@
 
   // ---- relative times in the page language --------------------------------------------------------
 
+  // An embedding page may declare a language tag Intl does not accept (lang="ar_EG"): fall back
+  // rather than throw, which would leave the comments unrendered.
+  function relativeFormat(lang) {
+    try {
+      return new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+    } catch (e) {
+      return new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+    }
+  }
+
   function relativeTime(iso, lang) {
     var then = new Date(iso);
     var seconds = Math.round((then.getTime() - Date.now()) / 1000);
     var units = [["year", 31536000], ["month", 2592000], ["week", 604800], ["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1]];
-    var format = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+    var format = relativeFormat(lang);
     for (var i = 0; i < units.length; i++) {
       if (Math.abs(seconds) >= units[i][1] || units[i][0] === "second") {
         return format.format(Math.round(seconds / units[i][1]), units[i][0]);
@@ -308,6 +319,8 @@
     // empty; form-filling bots do not.
     var trap = el("div", "nc-hp");
     trap.setAttribute("aria-hidden", "true");
+    trap.style.position = "absolute";
+    trap.style.left = "-10000px";
     var trapLabel = el("label", null, "Leave this field empty");
     trapLabel.htmlFor = "nc-hp";
     var trapInput = document.createElement("input");
@@ -494,7 +507,7 @@
     }
     var when = el("time", "nc-time", relativeTime(comment.createdAt, this.timeLang));
     when.dateTime = comment.createdAt;
-    when.title = new Date(comment.createdAt).toLocaleString(this.timeLang);
+    when.title = new Date(comment.createdAt).toISOString().replace("T", " ").slice(0, 16) + " UTC";
     head.appendChild(when);
     item.appendChild(head);
 
