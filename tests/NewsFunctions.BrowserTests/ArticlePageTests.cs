@@ -44,7 +44,7 @@ public class ArticlePageTests(BrowserFixture system)
         await Expect(page.Locator(".related a")).ToHaveTextAsync("خبر آخر من القسم نفسه");
         await Expect(page.Locator(".related a")).ToHaveAttributeAsync("href", ArticlePath(related));
 
-        // The widget has replaced the script-less form with its own, in the article's direction.
+        // The widget has rendered its own form (the script-less one is in <noscript>), in the article's direction.
         var widget = page.Locator("section.nc");
         await Expect(widget.Locator("form.nc-form #nc-email[aria-describedby]")).ToBeVisibleAsync();
         await Expect(widget).ToHaveAttributeAsync("dir", "rtl");

@@ -134,9 +134,11 @@ public static partial class ArticlePage
     public static IEnumerable<string> Paragraphs(string body)
         => BlankLine().Split(body.Replace("\r\n", "\n").Trim()).Select(p => p.Trim()).Where(p => p.Length > 0);
 
-    // The form the widget replaces. Without script it still posts, as a form, to the comments route,
-    // which answers 303 back to this page.
+    // The form for readers without script: it posts, as a form, to the comments route, which answers
+    // 303 back to this page. Inside <noscript>, so that with script there is only the widget's form and
+    // nothing a reader could start typing into before the widget arrives.
     private static string FallbackForm(string slug, PageWords words) => $$"""
+        <noscript>
         <form class="nc-form" method="post" action="/{{Routes.Prefix}}/articles/{{E(Uri.EscapeDataString(slug))}}/comments">
         <p class="nc-note">{{E(words.Required)}} {{E(words.NoScript)}}</p>
         <p class="nc-field"><label for="nc-author">{{E(words.Name)}} <span class="nc-req" aria-hidden="true">*</span></label><input id="nc-author" name="author" required maxlength="100" autocomplete="name" dir="auto"></p>
@@ -146,6 +148,7 @@ public static partial class ArticlePage
         <div class="nc-hp" aria-hidden="true"><label for="nc-hp">Leave empty</label><input id="nc-hp" name="hp" tabindex="-1" autocomplete="off"></div>
         <p><button type="submit">{{E(words.Submit)}}</button></p>
         </form>
+        </noscript>
         """;
 
     private static string Document(string language, string direction, string title, PageWords words, string body) => $$"""
