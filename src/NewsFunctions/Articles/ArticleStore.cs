@@ -34,6 +34,7 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
     private const string CountedCommentPrefix = "counted-";
     private const int ChunkLength = 30_000;
     private const int MaxConcurrencyRetries = 5;
+    private const int MaxCountRetries = 40;
 
     private readonly TableClient articles = tableService.GetTableClient(TableNames.Articles);
     private readonly TableClient index = tableService.GetTableClient(TableNames.ArticleIndex);
@@ -176,8 +177,11 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
                 await articles.SubmitTransactionAsync(actions, cancellationToken);
                 return;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxConcurrencyRetries)
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxCountRetries)
             {
+                // Every approval on a busy article races for the same ETag; a short random pause
+                // spreads the contenders out so each round one of them wins.
+                await Task.Delay(Random.Shared.Next(5, 20 + 10 * Math.Min(attempt, 10)), cancellationToken);
             }
         }
     }

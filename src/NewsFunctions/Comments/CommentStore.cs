@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using NewsFunctions.Http;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.Comments;
@@ -51,6 +52,7 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
     private const string MainRow = "comment";
     private const string DuplicateRow = "dup";
     private const string LatestRow = "latest";
+    private const int MaxHistoryEntries = 100;
 
     private readonly TableClient comments = tableService.GetTableClient(TableNames.Comments);
     private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
@@ -254,9 +256,11 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         ["IpHash"] = c.IpHash,
         ["CreatedAt"] = c.CreatedAt,
         ["Status"] = c.Status,
-        ["Reasons"] = JsonSerializer.Serialize(c.Reasons),
+        ["Reasons"] = JsonSerializer.Serialize(c.Reasons, ApiJson.Options),
         ["SpamScore"] = c.SpamScore,
-        ["History"] = JsonSerializer.Serialize(c.History, HistoryJson),
+
+        // One property holds at most 32K characters: the oldest entries give way to the latest.
+        ["History"] = JsonSerializer.Serialize(c.History.TakeLast(MaxHistoryEntries), ApiJson.Options),
     };
 
     private static StoredComment FromEntity(TableEntity e) => new(
@@ -272,10 +276,8 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         e.GetString("IpHash"),
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch,
         e.GetString("Status") ?? CommentStatuses.Pending,
-        JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]") ?? [],
+        JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]", ApiJson.Options) ?? [],
         e.GetDouble("SpamScore") ?? 0,
-        JsonSerializer.Deserialize<List<HistoryEntry>>(e.GetString("History") ?? "[]", HistoryJson) ?? [],
+        JsonSerializer.Deserialize<List<HistoryEntry>>(e.GetString("History") ?? "[]", ApiJson.Options) ?? [],
         e.ETag.ToString());
-
-    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web);
 }

@@ -17,6 +17,9 @@ public sealed class ModerationFunctions(
     public const int MaxPageSize = 100;
     public const int MaxModeratorNameLength = 100;
 
+    // Two word lists of 30,000 characters each, Arabic sent as \uXXXX escapes (six bytes a character).
+    public const int MaxSettingsBytes = 2 * ModerationSettingsValidator.MaxListCharacters * 6 + 16 * 1024;
+
     // Set by App Service authentication in front of the app; a client cannot set it there.
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
     public const string DefaultModerator = "moderator";
@@ -76,7 +79,7 @@ public sealed class ModerationFunctions(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = Routes.ModerationSettings)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, 256 * 1024, cancellationToken);
+        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, MaxSettingsBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;

@@ -38,6 +38,25 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task Post_BurstOnOneArticle_AllArePublicAndCountedOnceAndNoneIsPoisoned()
+    {
+        const int count = 40;
+        var slug = await NewArticleAsync(moderator, "burst");
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(i => PostAsync(reader, slug, Comment($"تعليق متزامن {i}"))));
+        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == count, TimeSpan.FromSeconds(30), "every comment of the burst");
+        // The count is the last write of each comment (docs/EXACTLY-ONCE.md), so it may trail the listing.
+        var counted = await PollAsync(async () => (int?)(await (await reader.GetAsync(Path("articles", slug))).ReadJsonAsync())["commentCount"],
+            n => n == count, TimeSpan.FromSeconds(30), "the comment count");
+        var poisoned = (await system.CommentsQueue(NewsFunctions.Storage.QueueNames.CommentsPoison).PeekMessagesAsync(32)).Value
+            .Count(m => m.Body.ToString().Contains(slug));
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), items.Select(i => (string)i!["id"]!));
+        Assert.Equal(count, counted);
+        Assert.Equal(0, poisoned);
+    }
+
+    [Fact]
     public async Task Moderator_ListsAndApprovesHeldCommentWithKey_AndIsRefusedWithout()
     {
         var slug = await NewArticleAsync(moderator, "approve");

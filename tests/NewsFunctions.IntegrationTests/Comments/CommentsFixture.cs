@@ -27,9 +27,8 @@ public sealed class CommentsFixture : IAsyncLifetime
             ["Comments__RateLimit__PermitsPerMinute"] = "100000",
         });
         using var moderator = Host.CreateClient(withKey: true);
-        var put = await moderator.PutJsonAsync("/api/moderation/settings",
-            new { mode = "auto", maxLinks = 2, bannedWords = new[] { BannedWord }, suspectWords = new[] { SuspectWord }, floodSeconds = 0 });
-        put.EnsureSuccessStatusCode();
+        var settings = new { mode = "auto", maxLinks = 2, bannedWords = new[] { BannedWord }, suspectWords = new[] { SuspectWord }, floodSeconds = 0 };
+        await CommentApi.WaitUntilStorageIsReadyAsync(() => moderator.PutJsonAsync("/api/moderation/settings", settings));
     }
 
     public QueueClient CommentsQueue(string name = QueueNames.Comments)
@@ -108,6 +107,14 @@ public static class CommentApi
             Assert.True(DateTime.UtcNow < until, $"Comment {id} got no status within the deadline.");
             await Task.Delay(100);
         }
+    }
+
+    // Health answers once the table service does; the tables themselves are created just after, in
+    // the background. Until then a settings call answers 503.
+    public static async Task WaitUntilStorageIsReadyAsync(Func<Task<HttpResponseMessage>> call)
+    {
+        var response = await PollAsync(call, r => r.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(30), "the tables to exist");
+        response.EnsureSuccessStatusCode();
     }
 
     public static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan deadline, string what)
