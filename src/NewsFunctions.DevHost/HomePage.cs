@@ -23,7 +23,7 @@ public static class HomePage
         var list = new StringBuilder();
         foreach (var article in articles.Select(a => a.AsSummary()))
         {
-            var href = "/api/articles/" + Uri.EscapeDataString(article.Slug);
+            var href = NewsFunctions.Pages.ArticlePage.PageHref(article.Slug);
             list.Append($"""<li dir="{article.Direction}" lang="{html.Encode(article.Language)}"><a href="{html.Encode(href)}">{html.Encode(article.Title)}</a> <small>{html.Encode(article.Category)} · {article.PublishedAt:yyyy-MM-dd}</small></li>""").Append('\n');
         }
 
@@ -35,7 +35,7 @@ public static class HomePage
             <style>body{font-family:system-ui,"Noto Naskh Arabic",sans-serif;max-width:48rem;margin:2rem auto;line-height:1.8;padding:0 1rem}small{color:#666}</style></head>
             <body>
             <h1>NewsFunctions <span lang="en" dir="ltr">(local host)</span></h1>
-            <p lang="en" dir="ltr">Articles served by the local host from Azurite. API: <a href="/api/articles">/api/articles</a> · <a href="/api/openapi.json">/api/openapi.json</a> · <a href="/api/health">/api/health</a></p>
+            <p lang="en" dir="ltr">Articles served by the local host from Azurite. Moderators: <a href="/api/pages/moderation">moderation console</a> (key printed at start) · API: <a href="/api/articles">/api/articles</a> · <a href="/api/openapi.json">/api/openapi.json</a> · <a href="/api/health">/api/health</a></p>
             {{empty}}
             <ul>
             {{list}}</ul>

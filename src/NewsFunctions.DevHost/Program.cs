@@ -1,5 +1,6 @@
 using NewsFunctions;
 using NewsFunctions.DevHost;
+using NewsFunctions.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddLocalSettings(builder.Environment.ContentRootPath);
@@ -12,6 +13,7 @@ builder.Host.AddQueueListening(catalog);
 
 var app = builder.Build();
 app.UseFunctionErrors();
+app.UseNewsCors();
 app.MapFunctions(catalog);
 app.MapHomePage();
 app.AnnounceOnStart();

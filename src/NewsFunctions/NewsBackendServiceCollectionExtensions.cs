@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
+using NewsFunctions.Http;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions;
@@ -17,6 +18,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddNewsStorage(configuration);
         services.AddSingleton<IArticleStore, ArticleStore>();
         services.AddCommentPipeline();
+        services.AddSingleton<CorsPolicy>();
         return services;
     }
 

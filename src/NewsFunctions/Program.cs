@@ -7,6 +7,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<StorageUnavailableMiddleware>();
+builder.UseMiddleware<CorsMiddleware>();
 builder.Services.AddNewsBackend(builder.Configuration);
 builder.Services.AddNewsTelemetry(builder.Configuration);
 

@@ -18,4 +18,11 @@ public static class Routes
     public const string ModerationStats = "moderation/stats";
     public const string Health = "health";
     public const string OpenApi = "openapi.json";
+
+    // Readers' and moderators' pages, served by the app itself (Pages/).
+    public const string WidgetScript = "widget.js";
+    public const string WidgetStyles = "widget.css";
+    public const string PageAsset = "pages/assets/{name}";
+    public const string ArticlePage = ArticlePagePrefix + "/{slug}";
+    public const string ModerationPage = "pages/moderation";
 }

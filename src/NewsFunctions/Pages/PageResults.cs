@@ -1,0 +1,81 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace NewsFunctions.Pages;
+
+// Security headers every HTML page carries. No inline script or style is allowed anywhere: page code
+// lives in served .js files, so an injected <script> or on* attribute has nothing to run with. Trusted
+// Types go one further in browsers that have them: assigning a string to innerHTML (or any other
+// HTML sink) throws, so the pages' own code cannot turn reader text into markup even by mistake.
+public static class PageSecurity
+{
+    public static string ContentSecurityPolicy(bool framable)
+        => "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; "
+            + (framable ? "frame-ancestors 'self'" : "frame-ancestors 'none'");
+
+    public static void Apply(HttpResponse response, bool framable)
+    {
+        response.Headers["Content-Security-Policy"] = ContentSecurityPolicy(framable);
+        response.Headers["X-Content-Type-Options"] = "nosniff";
+        response.Headers["Referrer-Policy"] = "same-origin";
+        if (!framable)
+        {
+            response.Headers["X-Frame-Options"] = "DENY";
+        }
+    }
+}
+
+// An HTML page. The moderator console is never framable (clickjacking a moderator into approving);
+// an article page may be framed by its own site.
+public sealed class HtmlPageResult(string html, int statusCode = StatusCodes.Status200OK, bool framable = true, string cacheControl = "no-cache")
+    : IActionResult
+{
+    public string Html { get; } = html;
+    public int StatusCode { get; } = statusCode;
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var response = context.HttpContext.Response;
+        var bytes = Encoding.UTF8.GetBytes(Html);
+        response.StatusCode = StatusCode;
+        response.ContentType = "text/html; charset=utf-8";
+        response.Headers.CacheControl = cacheControl;
+        PageSecurity.Apply(response, framable);
+        response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
+        }
+    }
+}
+
+// A static script or stylesheet with an ETag: a matching If-None-Match costs a 304 and no body.
+public sealed class StaticAssetResult(StaticAsset asset, string cacheControl) : IActionResult
+{
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var request = context.HttpContext.Request;
+        var response = context.HttpContext.Response;
+        response.Headers.ETag = asset.ETag;
+        response.Headers.CacheControl = cacheControl;
+        response.Headers["X-Content-Type-Options"] = "nosniff";
+
+        // The widget is loaded by other sites; this lets pages that isolate themselves (COEP) still use it.
+        response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        if (request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == asset.ETag || t.Trim() == "W/" + asset.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = asset.ContentType;
+        response.ContentLength = asset.Bytes.Length;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await response.Body.WriteAsync(asset.Bytes, context.HttpContext.RequestAborted);
+        }
+    }
+}
