@@ -50,20 +50,22 @@ internal static class LatinLookalikes
 
     private static void FoldToken(Span<char> token)
     {
-        for (var i = 0; i < token.Length; i++)
+        for (var k = 0; k < token.Length; k++)
         {
-            if (Letters.TryGetValue(token[i], out var latin))
+            if (Letters.TryGetValue(token[k], out var latin))
             {
-                token[i] = latin;
+                token[k] = latin;
             }
         }
 
-        // Digits count as letters only between Latin letters ("v1agra", "c4s1no"), so years and
-        // prices in English text stay digits.
-        for (var i = 1; i < token.Length; i++)
+        // Digits count as letters between Latin letters ("v1agra", "c4s1no"), or as a single character
+        // at a word's edge ("5ignals"), so years and prices in English text stay digits.
+        var i = 0;
+        while (i < token.Length)
         {
-            if (!IsLeet(token[i]) || !char.IsAsciiLetterLower(token[i - 1]))
+            if (!IsLeet(token[i]))
             {
+                i++;
                 continue;
             }
             var end = i;
@@ -71,7 +73,10 @@ internal static class LatinLookalikes
             {
                 end++;
             }
-            if (end < token.Length && char.IsAsciiLetterLower(token[end]))
+            var letterBefore = i > 0 && char.IsAsciiLetterLower(token[i - 1]);
+            var letterAfter = end < token.Length && char.IsAsciiLetterLower(token[end]);
+            var atEdge = i == 0 || end == token.Length;
+            if ((letterBefore && letterAfter) || (atEdge && end - i == 1 && (letterBefore || letterAfter)))
             {
                 for (var k = i; k < end; k++)
                 {

@@ -4,7 +4,9 @@ namespace NewsFunctions.Spam;
 
 internal enum TermKind { Suspect, Banned }
 
-internal sealed record TermMatch(string Term, TermKind Kind);
+// JoinedOnly marks the spaceless spelling of a phrase ("ياحمار" for "يا حمار"): spaced-out letters
+// lose the space between words too, but as ordinary text that spelling is a different word.
+internal sealed record TermMatch(string Term, TermKind Kind, bool JoinedOnly = false);
 
 // Banned and suspect words in one Aho-Corasick pass (SearchValues<string>), whatever the list size.
 // Each hit is then looked up by length in a dictionary and kept only if its word boundaries pass.
@@ -76,10 +78,13 @@ internal sealed class TermMatcher
             {
                 if (start + length <= searchText.Length
                     && _lookup.TryGetValue(searchText.AsSpan(start, length), out var match)
-                    && Accepts(searchText, start, length, joined)
-                    && !found.Contains(match))
+                    && Accepts(searchText, start, length, joined, match.JoinedOnly))
                 {
-                    found.Add(match);
+                    var term = match with { JoinedOnly = false };
+                    if (!found.Contains(term))
+                    {
+                        found.Add(term);
+                    }
                 }
             }
             position = start + 1;
@@ -89,13 +94,20 @@ internal sealed class TermMatcher
     private void Add(string term, TermKind kind)
     {
         var form = TextNormalizer.ForTermSearch(term).Trim();
-        if (form.Length > 0)
+        if (form.Length == 0)
         {
-            _terms[form] = new TermMatch(term.Trim(), kind);
+            return;
+        }
+        _terms[form] = new TermMatch(term.Trim(), kind);
+
+        var spaceless = form.Replace(" ", "", StringComparison.Ordinal);
+        if (spaceless.Length != form.Length && !_terms.ContainsKey(spaceless))
+        {
+            _terms[spaceless] = new TermMatch(term.Trim(), kind, JoinedOnly: true);
         }
     }
 
-    private static bool Accepts(string text, int start, int length, List<(int Start, int End)>? joined)
+    private static bool Accepts(string text, int start, int length, List<(int Start, int End)>? joined, bool joinedOnly)
     {
         if (joined is not null && length >= MinJoinedTermLength)
         {
@@ -107,6 +119,10 @@ internal sealed class TermMatcher
                     return true;
                 }
             }
+        }
+        if (joinedOnly)
+        {
+            return false;
         }
 
         var arabic = LatinLookalikes.IsArabicLetter(text[start]);

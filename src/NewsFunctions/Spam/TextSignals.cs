@@ -28,6 +28,16 @@ internal static class TextSignals
         return count;
     }
 
+    public static int LetterCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+        return count;
+    }
+
     public static int BidiControlCount(string original)
     {
         var count = 0;
