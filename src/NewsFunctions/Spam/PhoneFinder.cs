@@ -40,6 +40,12 @@ internal static partial class PhoneFinder
         }
 
         var international = candidate.StartsWith('+') || candidate.StartsWith("00", StringComparison.Ordinal);
+        // A bare run of digits that does not start with a trunk 0 is a count or an amount
+        // ("105000000 نسمة"); phone numbers come with a 0, a country code or separators.
+        if (!international && candidate[0] != '0' && candidate.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
         var text = candidate.StartsWith("00", StringComparison.Ordinal) ? "+" + candidate[2..] : candidate;
         foreach (var region in international ? ["ZZ"] : Regions)
         {

@@ -23,7 +23,7 @@ internal sealed class TermMatcher
     // they turn insults into ordinary words.
     private static readonly HashSet<string> ArabicSuffixes =
     [
-        "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه",
+        "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه", "هات",
     ];
 
     private static readonly HashSet<string> LatinSuffixes = ["s", "es"];
