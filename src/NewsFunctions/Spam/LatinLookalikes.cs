@@ -15,8 +15,11 @@ internal static class LatinLookalikes
         ['μ'] = 'u', ['ς'] = 's', ['ɑ'] = 'a', ['ı'] = 'i', ['ɩ'] = 'i', ['ɡ'] = 'g', ['ⅰ'] = 'i',
     };
 
-    public static void Fold(Span<char> text)
+    // Returns the first word that mixed Latin letters with look-alikes: nobody types "cаsino" with a
+    // Cyrillic а by accident, so that is a signal of its own.
+    public static string? Fold(Span<char> text)
     {
+        string? mixed = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -29,30 +32,61 @@ internal static class LatinLookalikes
             var hasArabic = false;
             while (end < text.Length && IsTokenChar(text[end]))
             {
-                hasArabic |= IsArabicLetter(text[end]);
+                hasArabic |= CharKinds.IsArabicLetter(text[end]);
                 end++;
             }
             if (!hasArabic)
             {
+                mixed ??= MixedWord(text[i..end]);
                 FoldToken(text[i..end]);
             }
             i = end;
         }
+        return mixed;
     }
 
-    public static bool IsArabicLetter(char c)
-        => c is (>= '\u0620' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
-            or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+    private static string? MixedWord(ReadOnlySpan<char> token)
+    {
+        bool latin = false, lookalike = false;
+        foreach (var c in token)
+        {
+            latin |= char.IsAsciiLetter(c);
+            lookalike |= IsLookalike(c);
+        }
+        return latin && lookalike ? token.ToString() : null;
+    }
 
-    public static bool IsLookalike(char c) => Letters.ContainsKey(c);
+    private static bool IsLookalike(char c) => InLookalikeRange(c) && Letters.ContainsKey(c);
 
-    private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$';
+    // Cheap test before the dictionary: the look-alikes sit in Latin Extended, IPA, Greek, Cyrillic
+    // and Roman numerals, never in the Arabic blocks most characters here come from.
+    public static bool InLookalikeRange(char c) => c is (>= '\u0130' and < '\u0530') or '\u2170';
+
+    // Whether Fold could change anything: a look-alike letter, or a digit or @/$ touching a Latin letter.
+    public static bool MayApply(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (InLookalikeRange(c))
+            {
+                return true;
+            }
+            if ((IsLeet(c) || c == '2') && ((i > 0 && char.IsAsciiLetter(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsTokenChar(char c) => CharKinds.IsLetter(c) || char.IsDigit(c) || c is '@' or '$';
 
     private static void FoldToken(Span<char> token)
     {
         for (var k = 0; k < token.Length; k++)
         {
-            if (Letters.TryGetValue(token[k], out var latin))
+            if (InLookalikeRange(token[k]) && Letters.TryGetValue(token[k], out var latin))
             {
                 token[k] = latin;
             }

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using PhoneNumbers;
 
 namespace NewsFunctions.Spam;
 
 // Phone numbers in any digit script: the text is normalised first, so "٠٥٥١٢٣٤٥٦٧" arrives as ASCII.
 // libphonenumber decides validity, which keeps years, prices and scores from counting as numbers.
-internal static partial class PhoneFinder
+internal static class PhoneFinder
 {
     // Readers of an Arabic news site mostly write Gulf, Levant, Egypt and Maghreb numbers without
     // a country code; a leading + or 00 is tried as international first.
@@ -16,25 +15,83 @@ internal static partial class PhoneFinder
     ];
 
     private const int MinDigits = 8;
+    private const int MaxDigits = 15;
 
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     public static string? FindFirst(string normalized)
     {
-        foreach (Match match in CandidatePattern().Matches(normalized))
+        if (!HasDigits(normalized, MinDigits))
         {
-            if (IsValidPhone(match.Value))
+            return null;
+        }
+        var position = 0;
+        while (position < normalized.Length)
+        {
+            var offset = normalized.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (offset < 0)
             {
-                return match.Value.Trim();
+                return null;
             }
+            var start = position + offset;
+            var end = CandidateEnd(normalized, start);
+            if (start > 0 && normalized[start - 1] == '+')
+            {
+                start--;
+            }
+            var candidate = end - start >= MinDigits ? normalized[start..end] : "";
+            if (candidate.Length > 0 && IsValidPhone(candidate))
+            {
+                return candidate;
+            }
+            position = end;
         }
         return null;
+    }
+
+    // Digits with at most two separators (space, dash, dot, brackets) between them: "+966 55 123-4567".
+    private static int CandidateEnd(string text, int start)
+    {
+        var end = start + 1;
+        var index = end;
+        var separators = 0;
+        while (index < text.Length)
+        {
+            var c = text[index];
+            if (char.IsAsciiDigit(c))
+            {
+                end = ++index;
+                separators = 0;
+            }
+            else if (c is ' ' or '-' or '.' or '(' or ')' && ++separators <= 2)
+            {
+                index++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static bool HasDigits(string text, int minimum)
+    {
+        var span = text.AsSpan();
+        var found = 0;
+        int index;
+        while (found < minimum && (index = span.IndexOfAnyInRange('0', '9')) >= 0)
+        {
+            found++;
+            span = span[(index + 1)..];
+        }
+        return found >= minimum;
     }
 
     private static bool IsValidPhone(string candidate)
     {
         var digits = candidate.Count(char.IsAsciiDigit);
-        if (digits < MinDigits)
+        if (digits is < MinDigits or > MaxDigits)
         {
             return false;
         }
@@ -69,6 +126,4 @@ internal static partial class PhoneFinder
         }
     }
 
-    [GeneratedRegex(@"(?<!\d)(?:\+|00)?\d(?:[ \-.()]{0,2}\d){7,14}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex CandidatePattern();
 }

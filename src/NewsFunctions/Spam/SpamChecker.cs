@@ -44,13 +44,13 @@ public sealed class SpamChecker
 
         var content = comment.Content ?? "";
         var normalized = TextNormalizer.ForMatching(content);
-        var searchForm = SearchForm.Build(normalized, out var joined);
-        CheckWords(comment.Author, searchForm, joined, signals);
+        var search = SearchForm.Build(normalized);
+        CheckWords(comment.Author, search, signals);
         CheckLinks(normalized, comment.Website, signals);
-        CheckCharacters(content, normalized, signals);
+        CheckCharacters(TextSignals.ReadOriginal(content), search, signals);
 
         // Short texts ("الله يرحمه", "well said") are posted by many honest readers at once.
-        var others = TextSignals.LetterCount(normalized) >= MinDuplicateLetters ? recent.OtherAuthorsWithSameText : 0;
+        var others = search.Letters >= MinDuplicateLetters ? recent.OtherAuthorsWithSameText : 0;
         if (others >= 2)
         {
             signals.Decisive($"the same text was posted under {others} other names recently");
@@ -62,7 +62,7 @@ public sealed class SpamChecker
 
         if (_model is not null)
         {
-            var probability = _model.ScoreSearchForm(searchForm);
+            var probability = _model.ScoreSearchForm(search.Text);
             signals.Model(probability, probability >= ModelHoldThreshold
                 ? $"reads like the spam the model was trained on ({probability.ToString("0.00", CultureInfo.InvariantCulture)})"
                 : null);
@@ -71,19 +71,19 @@ public sealed class SpamChecker
         return signals.Verdict();
     }
 
-    private void CheckWords(string? author, string searchForm, List<(int Start, int End)>? joined, Signals signals)
+    private void CheckWords(string? author, SearchText search, Signals signals)
     {
         if (_terms.Count == 0)
         {
             return;
         }
         var found = new List<TermMatch>();
-        _terms.FindAll(searchForm, joined, found);
+        _terms.FindAll(search.Text, search.Joined, found);
         if (!string.IsNullOrEmpty(author))
         {
             // Spam often sits in the name ("كازينو اون لاين"), which is shown next to the comment.
-            var authorForm = SearchForm.Build(TextNormalizer.ForMatching(author), out var authorJoined);
-            _terms.FindAll(authorForm, authorJoined, found);
+            var authorSearch = SearchForm.Build(TextNormalizer.ForMatching(author));
+            _terms.FindAll(authorSearch.Text, authorSearch.Joined, found);
         }
 
         foreach (var match in found)
@@ -129,44 +129,36 @@ public sealed class SpamChecker
         }
     }
 
-    private static void CheckCharacters(string content, string normalized, Signals signals)
+    private static void CheckCharacters(TextSignals.OriginalFacts original, SearchText normalized, Signals signals)
     {
-        var bidi = TextSignals.BidiControlCount(content);
-        if (bidi > 0)
+        if (original.BidiControls > 0)
         {
-            signals.Hold($"{bidi} bidi control characters, which can make text display reversed");
+            signals.Hold($"{original.BidiControls} bidi control characters, which can make text display reversed");
         }
-
-        var invisible = TextSignals.InvisibleCount(content);
-        if (invisible >= InvisibleHold)
+        if (original.Invisible >= InvisibleHold)
         {
-            signals.Hold($"{invisible} invisible characters hidden inside words");
+            signals.Hold($"{original.Invisible} invisible characters hidden inside words");
         }
-        else if (invisible == 1)
+        else if (original.Invisible == 1)
         {
             signals.Weak("an invisible character hidden inside a word");
         }
-
-        var mixed = TextSignals.MixedScriptWord(normalized);
-        if (mixed is not null)
+        if (normalized.MixedScriptWord is { } mixed)
         {
             signals.Hold($"word mixes Latin with look-alike Cyrillic or Greek letters: {mixed}");
         }
 
-        var stretched = TextSignals.StretchedWord(normalized);
-        if (stretched is not null)
+        if (normalized.StretchedRun is { } stretched)
         {
             signals.Weak($"letters stretched by repetition ({stretched})");
         }
-        var punctuation = TextSignals.RepeatedPunctuation(normalized);
-        if (punctuation is not null)
+        if (normalized.PunctuationRun is { } punctuation)
         {
             signals.Weak($"punctuation repeated ({punctuation})");
         }
-        var capitals = TextSignals.CapitalShare(content);
-        if (capitals >= CapitalShareFlag)
+        if (original.CapitalShare >= CapitalShareFlag)
         {
-            signals.Weak($"mostly capital letters ({capitals.Value.ToString("P0", CultureInfo.InvariantCulture)} of Latin letters)");
+            signals.Weak($"mostly capital letters ({original.CapitalShare.Value.ToString("P0", CultureInfo.InvariantCulture)} of Latin letters)");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace NewsFunctions.Spam;
@@ -98,17 +99,69 @@ public sealed class SpamModel
 
     internal double ScoreSearchForm(string searchForm)
     {
-        var logOdds = _prior;
-        var features = 0;
-        foreach (var bucket in BucketsOf(searchForm))
+        var buffer = ArrayPool<int>.Shared.Rent(BucketCapacity(searchForm));
+        try
         {
-            logOdds += _weights[bucket];
-            features++;
+            var count = FillBuckets(searchForm, buffer);
+            var sum = 0f;
+            foreach (var bucket in buffer.AsSpan(0, count))
+            {
+                sum += _weights[bucket];
+            }
+            return count == 0 ? 0 : 1 / (1 + Math.Exp(-(_prior + sum)));
         }
-        return features == 0 ? 0 : 1 / (1 + Math.Exp(-logOdds));
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
     }
 
-    private static NGramBuckets BucketsOf(string searchForm) => new(searchForm);
+    private static int[] BucketsOf(string searchForm)
+    {
+        var buffer = new int[BucketCapacity(searchForm)];
+        return buffer[..FillBuckets(searchForm, buffer)];
+    }
+
+    private static int BucketCapacity(string searchForm) => (searchForm.Length + 2) * (MaxGram - MinGram + 1);
+
+    // Hashed 2- to 4-grams (FNV-1a). Digits become 0 so that every phone number and price shares
+    // n-grams, and the text is padded with spaces so word starts and ends are features too.
+    private static int FillBuckets(string searchForm, int[] buckets)
+    {
+        const uint offsetBasis = 2166136261;
+        const uint prime = 16777619;
+        var length = searchForm.Length + 2;
+        var padded = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            padded[0] = ' ';
+            padded[length - 1] = ' ';
+            for (var i = 0; i < searchForm.Length; i++)
+            {
+                padded[i + 1] = char.IsAsciiDigit(searchForm[i]) ? '0' : searchForm[i];
+            }
+
+            var count = 0;
+            for (var start = 0; start + MinGram <= length; start++)
+            {
+                var hash = offsetBasis;
+                var end = Math.Min(start + MaxGram, length);
+                for (var i = start; i < end; i++)
+                {
+                    hash = (hash ^ padded[i]) * prime;
+                    if (i - start + 1 >= MinGram)
+                    {
+                        buckets[count++] = (int)(hash & (Buckets - 1));
+                    }
+                }
+            }
+            return count;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(padded);
+        }
+    }
 
     private static SpamModel LoadDefault()
     {
@@ -126,54 +179,4 @@ public sealed class SpamModel
         int HamDocuments,
         Dictionary<int, int> SpamCounts,
         Dictionary<int, int> HamCounts);
-
-    // Hashed 2- to 4-grams without allocating: digits become 0 so that every phone number and price
-    // shares n-grams, and the text is padded with spaces so word starts and ends are features too.
-    private struct NGramBuckets(string searchForm)
-    {
-        private const uint OffsetBasis = 2166136261;
-        private const uint Prime = 16777619;
-        private readonly int _length = searchForm.Length + 2;
-        private int _start;
-        private int _n = MinGram - 1;
-        private uint _hash = OffsetBasis;
-
-        public int Current { get; private set; }
-
-        public readonly NGramBuckets GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            while (_start + MinGram <= _length)
-            {
-                if (_n == MinGram - 1)
-                {
-                    _hash = OffsetBasis;
-                    for (var k = 0; k < MinGram; k++)
-                    {
-                        _hash = Mix(_hash, _start + k);
-                    }
-                    _n = MinGram;
-                    Current = (int)(_hash & (Buckets - 1));
-                    return true;
-                }
-                if (_n < MaxGram && _start + _n < _length)
-                {
-                    _hash = Mix(_hash, _start + _n);
-                    _n++;
-                    Current = (int)(_hash & (Buckets - 1));
-                    return true;
-                }
-                _start++;
-                _n = MinGram - 1;
-            }
-            return false;
-        }
-
-        private readonly uint Mix(uint hash, int index)
-        {
-            var c = index == 0 || index == _length - 1 ? ' ' : searchForm[index - 1];
-            return (hash ^ (char.IsAsciiDigit(c) ? '0' : c)) * Prime;
-        }
-    }
 }

@@ -74,11 +74,20 @@ internal sealed class TermMatcher
                 return;
             }
             var start = position + offset;
+            position = start + 1;
+            // Most hits in long text are a term's letters in the middle of another word; the prefix
+            // test depends only on the start, so it rejects them before any dictionary lookup.
+            var inJoined = InJoinedRegion(start, joined);
+            var prefixAllowed = PrefixAllowed(searchText, start);
+            if (!inJoined && !prefixAllowed)
+            {
+                continue;
+            }
             foreach (var length in _lengths)
             {
                 if (start + length <= searchText.Length
                     && _lookup.TryGetValue(searchText.AsSpan(start, length), out var match)
-                    && Accepts(searchText, start, length, joined, match.JoinedOnly))
+                    && Accepts(searchText, start, length, inJoined, prefixAllowed, match.JoinedOnly))
                 {
                     var term = match with { JoinedOnly = false };
                     if (!found.Contains(term))
@@ -87,7 +96,6 @@ internal sealed class TermMatcher
                     }
                 }
             }
-            position = start + 1;
         }
     }
 
@@ -107,49 +115,57 @@ internal sealed class TermMatcher
         }
     }
 
-    private static bool Accepts(string text, int start, int length, List<(int Start, int End)>? joined, bool joinedOnly)
+    private static bool InJoinedRegion(int start, List<(int Start, int End)>? joined)
     {
-        if (joined is not null && length >= MinJoinedTermLength)
+        if (joined is null)
         {
-            // Letters that were spaced out have no real word boundaries left to check.
-            foreach (var (regionStart, regionEnd) in joined)
+            return false;
+        }
+        foreach (var (regionStart, regionEnd) in joined)
+        {
+            if (start >= regionStart && start < regionEnd)
             {
-                if (start < regionEnd && start + length > regionStart)
-                {
-                    return true;
-                }
+                return true;
             }
         }
-        if (joinedOnly)
+        return false;
+    }
+
+    // Letters that were spaced out have no real word boundaries left to check, so a long enough
+    // term found there is accepted as it is.
+    private static bool Accepts(string text, int start, int length, bool inJoined, bool prefixAllowed, bool joinedOnly)
+    {
+        if (inJoined && length >= MinJoinedTermLength)
+        {
+            return true;
+        }
+        if (joinedOnly || !prefixAllowed)
         {
             return false;
         }
 
-        var arabic = LatinLookalikes.IsArabicLetter(text[start]);
-        var wordStart = start;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
         var end = start + length;
         var wordEnd = end;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        while (wordEnd < text.Length && CharKinds.IsLetter(text[wordEnd]))
         {
             wordEnd++;
         }
-
-        var prefix = text.AsSpan(wordStart, start - wordStart);
-        var suffix = text.AsSpan(end, wordEnd - end);
-        return PrefixAllowed(prefix, text[start], arabic) && SuffixAllowed(suffix, length, arabic);
+        return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]));
     }
 
-    private static bool PrefixAllowed(ReadOnlySpan<char> prefix, char firstLetter, bool arabic)
+    private static bool PrefixAllowed(string text, int start)
     {
+        var wordStart = start;
+        while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        var prefix = text.AsSpan(wordStart, start - wordStart);
         if (prefix.IsEmpty)
         {
             return true;
         }
-        if (!arabic || prefix.Length > 3)
+        if (!CharKinds.IsArabicLetter(text[start]) || prefix.Length > 3)
         {
             return false;
         }
@@ -162,7 +178,7 @@ internal sealed class TermMatcher
         // Squeezing merged the prefix's last letter into the term's first: "اللعبة" became "العبه".
         Span<char> restored = stackalloc char[prefix.Length + 1];
         prefix.CopyTo(restored);
-        restored[^1] = firstLetter;
+        restored[^1] = text[start];
         return lookup.Contains(restored);
     }
 

@@ -10,16 +10,16 @@ public static class TextNormalizer
     public static string ForMatching(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stripped = StripBeforeCompatibility(text);
-        var composed = stripped.IsNormalized(NormalizationForm.FormKC)
-            ? stripped
-            : stripped.Normalize(NormalizationForm.FormKC);
-        return Fold(composed);
+        // NFKC goes through ICU and costs more than everything else together; most comments hold
+        // nothing it would change once marks are dropped, so folding starts optimistically and
+        // NFKC runs only when a character it could change turns up.
+        return Fold(text, stopAtUnstable: true)
+            ?? Fold(StripBeforeCompatibility(text).Normalize(NormalizationForm.FormKC), stopAtUnstable: false)!;
     }
 
     // The form word lists are searched in: ForMatching, then Latin look-alikes, spaced-out letters
     // and repeated letters undone. Terms go through the same function so both sides always agree.
-    public static string ForTermSearch(string text) => SearchForm.Build(ForMatching(text), out _);
+    public static string ForTermSearch(string text) => SearchForm.Build(ForMatching(text)).Text;
 
     // For display: explicit embeddings, overrides and isolates are removed, so a comment cannot
     // reverse the text around it. The LRM/RLM/ALM marks stay; they only nudge neutral characters.
@@ -66,20 +66,6 @@ public static class TextNormalizer
 
     private static string StripBeforeCompatibility(string text)
     {
-        var needsWork = false;
-        foreach (var c in text)
-        {
-            if (c >= 0x00AD && (IsDefaultIgnorable(c) || IsSpacingArabicMarkForm(c) || char.IsSurrogate(c)))
-            {
-                needsWork = true;
-                break;
-            }
-        }
-        if (!needsWork)
-        {
-            return text;
-        }
-
         var builder = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
@@ -91,15 +77,71 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
-    private static string Fold(string text)
+    // Characters NFKC could change in a way that survives folding: presentation forms, full-width
+    // and styled letters, ligatures, combining hamza and madda (which compose into letters Fold
+    // keeps), and anything outside the scripts listed here.
+    private static bool IsKnownStable(char c)
+        => c is (>= '\u0600' and <= '\u0652') or (>= '\u0656' and <= '\u0674') or (>= '\u0679' and <= '\u06FF')
+            or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
+            or '\u00AB' or '\u00BB' or '\u00D7' or '\u00F7' or (>= '\u00C0' and <= '\u00FF')
+            or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2022'
+            or (>= '\u2600' and <= '\u27BF')
+            || (IsDefaultIgnorable(c) && !IsSpacingArabicMarkForm(c));
+
+    // Emoji and pictographs have no compatibility mappings; tags and the like are deleted by Fold.
+    private static bool IsStableSupplementary(int codePoint)
+        => codePoint is (>= 0x1F300 and <= 0x1FAFF) or (>= 0x1F000 and <= 0x1F0FF) or (>= 0x1F1E6 and <= 0x1F1FF)
+            || IsDefaultIgnorable(codePoint);
+
+    private static string? Fold(string text, bool stopAtUnstable)
     {
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             var length = 0;
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                var folded = FoldChar(c);
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                    continue;
+                }
+                if (c is >= '\u0621' and <= '\u065F')
+                {
+                    // The common case first: Arabic letters and harakat, stable under NFKC.
+                    if (c <= '\u064A' && c != '\u0640')
+                    {
+                        buffer[length++] = c switch
+                        {
+                            '\u0622' or '\u0623' or '\u0625' => '\u0627',
+                            '\u0649' => '\u064A',
+                            '\u0629' => '\u0647',
+                            _ => c,
+                        };
+                    }
+                    continue;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                    if (stopAtUnstable && !IsStableSupplementary(codePoint))
+                    {
+                        return null;
+                    }
+                    if (!IsDefaultIgnorable(codePoint))
+                    {
+                        buffer[length++] = c;
+                        buffer[length++] = text[i + 1];
+                    }
+                    i++;
+                    continue;
+                }
+                if (stopAtUnstable && !IsKnownStable(c))
+                {
+                    return null;
+                }
+                var folded = IsDefaultIgnorable(c) ? '\0' : FoldChar(c);
                 if (folded != '\0')
                 {
                     buffer[length++] = folded;
@@ -120,6 +162,17 @@ public static class TextNormalizer
         if (c < 0x80)
         {
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+        {
+            return c switch
+            {
+                '\u0622' or '\u0623' or '\u0625' => '\u0627',
+                '\u0649' => '\u064A',
+                '\u0629' => '\u0647',
+                _ => c,
+            };
         }
 
         switch (c)

@@ -1,109 +1,56 @@
+using System.Buffers;
+
 namespace NewsFunctions.Spam;
 
-// Signals read from the characters themselves rather than from words.
+// Signals read from the original text, before normalisation deletes what they count. The ones read
+// from the normalised text come with the search form (SearchForm.Build), in the same pass.
 internal static class TextSignals
 {
-    private const int StretchedRun = 5;
-    private const int PunctuationRun = 4;
     private const int MinLettersForCaps = 12;
 
-    // Zero-width and filler characters. The zero-width joiner counts only outside emoji, where it
-    // legitimately glues family and flag sequences together; variation selectors never count.
-    public static int InvisibleCount(string original)
+    public readonly record struct OriginalFacts(int Invisible, int BidiControls, double? CapitalShare);
+
+    // Zero-width and filler characters count as invisible. The zero-width joiner counts only outside
+    // emoji, where it legitimately glues family and flag sequences together.
+    private static readonly SearchValues<char> Hidden = SearchValues.Create(
+        "\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\uFEFF\u00AD\u180E\u034F\u115F\u1160\u3164\uFFA0"
+        + "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    // Vectorised searches first: most comments have no hidden characters and no capitals at all.
+    public static OriginalFacts ReadOriginal(string original)
     {
-        var count = 0;
-        for (var i = 0; i < original.Length; i++)
+        int invisible = 0, bidi = 0;
+        var span = original.AsSpan();
+        int index, offset = 0;
+        while ((index = span[offset..].IndexOfAny(Hidden)) >= 0)
         {
-            var c = original[i];
-            if (c is '\u200B' or '\u200C' or '\u2060' or '\u2061' or '\u2062' or '\u2063' or '\u2064' or '\uFEFF'
-                or '\u00AD' or '\u180E' or '\u034F' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0')
+            var at = offset + index;
+            var c = original[at];
+            if (TextNormalizer.BidiControls.Contains(c))
             {
-                count++;
+                bidi++;
             }
-            else if (c == '\u200D' && !(i > 0 && char.IsSurrogate(original[i - 1])))
+            else if (c != '\u200D' || !(at > 0 && char.IsSurrogate(original[at - 1])))
             {
-                count++;
+                invisible++;
             }
+            offset = at + 1;
         }
-        return count;
+        return new OriginalFacts(invisible, bidi, CapitalShare(span));
     }
 
-    public static int LetterCount(string text)
+    private static double? CapitalShare(ReadOnlySpan<char> text)
     {
-        var count = 0;
+        if (text.IndexOfAnyInRange('A', 'Z') < 0)
+        {
+            return null;
+        }
+        int letters = 0, capitals = 0;
         foreach (var c in text)
         {
-            count += char.IsLetter(c) ? 1 : 0;
-        }
-        return count;
-    }
-
-    public static int BidiControlCount(string original)
-    {
-        var count = 0;
-        foreach (var c in original)
-        {
-            count += TextNormalizer.BidiControls.Contains(c) ? 1 : 0;
-        }
-        return count;
-    }
-
-    // A word with Latin letters and Cyrillic or Greek look-alikes is written to fool a filter:
-    // nobody types "cаsino" with a Cyrillic а by accident.
-    public static string? MixedScriptWord(string normalized)
-    {
-        var start = -1;
-        bool latin = false, lookalike = false;
-        for (var i = 0; i <= normalized.Length; i++)
-        {
-            var c = i < normalized.Length ? normalized[i] : ' ';
-            if (char.IsLetter(c))
-            {
-                start = start < 0 ? i : start;
-                latin |= char.IsAsciiLetter(c);
-                lookalike |= LatinLookalikes.IsLookalike(c);
-                continue;
-            }
-            if (latin && lookalike)
-            {
-                return normalized[start..i];
-            }
-            start = -1;
-            latin = lookalike = false;
-        }
-        return null;
-    }
-
-    public static string? StretchedWord(string normalized) => FindRun(normalized, char.IsLetter, StretchedRun);
-
-    public static string? RepeatedPunctuation(string normalized) => FindRun(normalized, char.IsPunctuation, PunctuationRun);
-
-    // Share of capitals among Latin letters, or null when there are too few letters to judge.
-    public static double? CapitalShare(string original)
-    {
-        int letters = 0, capitals = 0;
-        foreach (var c in original)
-        {
-            if (char.IsAsciiLetter(c))
-            {
-                letters++;
-                capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
-            }
+            letters += char.IsAsciiLetter(c) ? 1 : 0;
+            capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
         }
         return letters < MinLettersForCaps ? null : (double)capitals / letters;
-    }
-
-    private static string? FindRun(string text, Func<char, bool> kind, int minimum)
-    {
-        var run = 1;
-        for (var i = 1; i < text.Length; i++)
-        {
-            run = text[i] == text[i - 1] && kind(text[i]) ? run + 1 : 1;
-            if (run == minimum)
-            {
-                return new string(text[i], minimum);
-            }
-        }
-        return null;
     }
 }

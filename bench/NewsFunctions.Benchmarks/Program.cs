@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/NewsFunctions.Benchmarks -- --filter '*' --job short
+BenchmarkSwitcher.FromAssembly(typeof(SpamCheckBenchmarks).Assembly).Run(args);
