@@ -9,9 +9,10 @@ using NewsFunctions.Spam;
 //   cv     cross-validates the model alone on the train split, to choose its hold threshold
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
 var split = OptionValue(args, "--split") ?? "test";
-var root = RepositoryRoot();
-var rows = SpamCorpus.Load(Path.Combine(root, "bench", "corpus", "comments.tsv"));
-var rules = SpamCorpus.LoadRules(Path.Combine(root, "bench", "corpus", "rules.json"));
+var corpus = SpamCorpus.FindDirectory();
+var root = Path.GetFullPath(Path.Combine(corpus, "..", ".."));
+var rows = SpamCorpus.Load(Path.Combine(corpus, "comments.tsv"));
+var rules = SpamCorpus.LoadRules(Path.Combine(corpus, "rules.json"));
 
 switch (command)
 {
@@ -35,7 +36,7 @@ switch (command)
         var suffix = (split == "test" ? "" : "-" + split) + (model is null ? "-rules-only" : "");
         var path = Path.Combine(root, "docs", $"spam-eval-{DateTime.UtcNow:yyyy-MM-dd}{suffix}.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, report, Encoding.UTF8);
+        File.WriteAllText(path, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Console.WriteLine($"Written to {Path.GetRelativePath(root, path)}");
         return 0;
     default:
@@ -82,14 +83,4 @@ static string? OptionValue(string[] args, string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
-
-static string RepositoryRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsFunctions.sln")))
-    {
-        directory = directory.Parent;
-    }
-    return directory?.FullName ?? throw new DirectoryNotFoundException("NewsFunctions.sln not found above the build output.");
 }

@@ -31,6 +31,21 @@ public static class SpamCorpus
 {
     private const int Columns = 8;
 
+    // bench/corpus, found by walking up from the running build output (tests and the evaluation
+    // command both run from inside the repository).
+    public static string FindDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "bench", "corpus");
+            if (File.Exists(Path.Combine(candidate, "comments.tsv")))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException($"bench/corpus/comments.tsv not found above {AppContext.BaseDirectory}.");
+    }
+
     public static IReadOnlyList<CorpusRow> Load(string tsvPath)
     {
         var rows = new List<CorpusRow>();

@@ -6,7 +6,7 @@ namespace NewsFunctions.Tests.Spam;
 // fail: that is the point of it.
 public class SpamCorpusTests
 {
-    private static readonly string CorpusDirectory = Path.Combine(RepositoryRoot(), "bench", "corpus");
+    private static readonly string CorpusDirectory = SpamCorpus.FindDirectory();
 
     [Fact]
     public void Check_CorpusTestSplit_MeetsRecallAndFalsePositiveTargets()
@@ -50,15 +50,5 @@ public class SpamCorpusTests
         Assert.True(rows.Count(r => r.IsSpam) >= 300 && rows.Count(r => !r.IsSpam) >= 300);
         Assert.Contains(rows, r => r.Language == "en");
         Assert.All(rows.GroupBy(r => r.Campaign), g => Assert.Single(g.Select(r => r.IsTest).Distinct()));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsFunctions.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new DirectoryNotFoundException("NewsFunctions.sln not found above the test output.");
     }
 }
