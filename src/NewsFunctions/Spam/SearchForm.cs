@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace NewsFunctions.Spam;
 
@@ -16,60 +15,23 @@ internal static class SearchForm
     private const int MinJoinedLetters = 4;
     private const int MaxSeparatorRun = 3;
 
+    // Five letters in a row read as stretching ("رااااائع", "heeeelp"), four punctuation marks as
+    // shouting. Neither holds a comment alone; both add to the score.
+    private const int StretchedRun = 5;
+    private const int PunctuationRun = 4;
+
     private static readonly SearchValues<char> Separators = SearchValues.Create(" .-_*,/|+~·•'\"،");
 
     public static SearchText Build(string normalized)
     {
-        var length = normalized.Length;
-        var input = ArrayPool<char>.Shared.Rent(length);
-        var output = ArrayPool<char>.Shared.Rent(length);
+        var input = ArrayPool<char>.Shared.Rent(normalized.Length);
+        var output = ArrayPool<char>.Shared.Rent(normalized.Length);
         try
         {
-            var span = input.AsSpan(0, length);
+            var span = input.AsSpan(0, normalized.Length);
             normalized.CopyTo(span);
             var mixed = LatinLookalikes.MayApply(span) ? LatinLookalikes.Fold(span) : null;
-
-            // The character facts are gathered in the same pass, on the letters before squeezing.
-            var facts = new Facts();
-            List<(int Start, int End)>? joined = null;
-            var written = 0;
-            var i = 0;
-            while (i < length)
-            {
-                if (!CharKinds.IsLetter(span[i]))
-                {
-                    facts.Observe(span, i, letter: false);
-                    Put(output, ref written, span[i]);
-                    i++;
-                    continue;
-                }
-
-                var runEnd = SpacedRunEnd(span, i);
-                if (runEnd > 0)
-                {
-                    var start = written;
-                    for (var k = i; k < runEnd; k++)
-                    {
-                        var letter = CharKinds.IsLetter(span[k]);
-                        facts.Observe(span, k, letter);
-                        if (letter)
-                        {
-                            Put(output, ref written, span[k]);
-                        }
-                    }
-                    (joined ??= []).Add((start, written));
-                    i = runEnd;
-                    continue;
-                }
-
-                while (i < length && CharKinds.IsLetter(span[i]))
-                {
-                    facts.Observe(span, i, letter: true);
-                    Put(output, ref written, span[i]);
-                    i++;
-                }
-            }
-            return new SearchText(new string(output, 0, written), joined, facts.Letters, mixed, facts.Stretched, facts.Punctuation);
+            return Squeeze(span, output, mixed);
         }
         finally
         {
@@ -78,50 +40,66 @@ internal static class SearchForm
         }
     }
 
-    // Runs of one character: five letters in a row read as stretching ("رااااائع", "heeeelp"), four
-    // punctuation marks as shouting. Neither holds a comment alone; both add to the score.
-    private struct Facts
+    // Every run of one character is squeezed, not just long ones, so "كاازينو" and "kaaasino" meet
+    // their terms too; terms are squeezed the same way, so real double letters still match.
+    // Character facts are gathered in the same pass, on the letters before squeezing. The loop sits
+    // outside the try/finally and uses plain locals so they stay in registers.
+    private static SearchText Squeeze(ReadOnlySpan<char> span, char[] output, string? mixed)
     {
-        private const int StretchedRun = 5;
-        private const int PunctuationRun = 4;
-
-        private int _run;
-
-        public int Letters { get; private set; }
-
-        public string? Stretched { get; private set; }
-
-        public string? Punctuation { get; private set; }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Observe(ReadOnlySpan<char> text, int index, bool letter)
+        List<(int Start, int End)>? joined = null;
+        int written = 0, letters = 0, run = 0, i = 0;
+        string? stretched = null, punctuation = null;
+        while (i < span.Length)
         {
-            var c = text[index];
-            _run = index > 0 && text[index - 1] == c ? _run + 1 : 1;
-            if (letter)
+            var c = span[i];
+            run = i > 0 && span[i - 1] == c ? run + 1 : 1;
+            if (!CharKinds.IsLetter(c))
             {
-                Letters++;
-                if (_run == StretchedRun)
+                if (run == PunctuationRun && char.IsPunctuation(c))
                 {
-                    Stretched ??= new string(c, _run);
+                    punctuation ??= new string(c, run);
                 }
+                if (written == 0 || output[written - 1] != c)
+                {
+                    output[written++] = c;
+                }
+                i++;
+                continue;
             }
-            else if (_run == PunctuationRun && char.IsPunctuation(c))
-            {
-                Punctuation ??= new string(c, _run);
-            }
-        }
-    }
 
-    // Squeezing every run (not just long ones) means "كاازينو" and "kaaasino" meet their terms too;
-    // terms are squeezed the same way, so genuine double letters still match.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Put(char[] output, ref int written, char c)
-    {
-        if (written == 0 || output[written - 1] != c)
-        {
-            output[written++] = c;
+            var runEnd = i == 0 || !CharKinds.IsLetter(span[i - 1]) ? SpacedRunEnd(span, i) : -1;
+            if (runEnd > 0)
+            {
+                var start = written;
+                for (var k = i; k < runEnd; k++)
+                {
+                    if (!CharKinds.IsLetter(span[k]))
+                    {
+                        continue;
+                    }
+                    letters++;
+                    if (written == 0 || output[written - 1] != span[k])
+                    {
+                        output[written++] = span[k];
+                    }
+                }
+                (joined ??= []).Add((start, written));
+                i = runEnd;
+                continue;
+            }
+
+            letters++;
+            if (run == StretchedRun)
+            {
+                stretched ??= new string(c, run);
+            }
+            if (written == 0 || output[written - 1] != c)
+            {
+                output[written++] = c;
+            }
+            i++;
         }
+        return new SearchText(new string(output, 0, written), joined, letters, mixed, stretched, punctuation);
     }
 
     // A run of words of one or two letters, at least two of them single letters, separated by short

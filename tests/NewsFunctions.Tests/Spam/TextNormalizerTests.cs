@@ -100,6 +100,14 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void ForTermSearch_SpacedLettersAfterAWord_AreJoinedWithoutTheWord()
+    {
+        var search = TextNormalizer.ForTermSearch("abc d e f g");
+
+        Assert.Equal("abc defg", search);
+    }
+
+    [Fact]
     public void ForTermSearch_RepeatedLetters_AreSqueezed()
     {
         var search = TextNormalizer.ForTermSearch("كااااازينووو caaasino");
