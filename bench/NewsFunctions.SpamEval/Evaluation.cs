@@ -15,8 +15,12 @@ internal static class Evaluation
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Spam engine evaluation, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture,
-            $"Corpus split `{split}`: {rows.Count(r => r.IsSpam)} spam, {rows.Count(r => !r.IsSpam)} ham. Rules: bench/corpus/rules.json ({rules.BannedWords.Count} banned, {rules.SuspectWords.Count} suspect, max {rules.MaxLinks} links). Model: {ModelDescription(model)}. Caught = held or marked spam.");
+        var spamRows = rows.Count(r => r.IsSpam);
+        var hamRows = rows.Count - spamRows;
+        report.Append(CultureInfo.InvariantCulture, $"Corpus split `{split}`: {spamRows} spam, {hamRows} ham. ")
+            .Append(CultureInfo.InvariantCulture, $"Rules: bench/corpus/rules.json ({rules.BannedWords.Count} banned, ")
+            .Append(CultureInfo.InvariantCulture, $"{rules.SuspectWords.Count} suspect, max {rules.MaxLinks} links). ")
+            .AppendLine(CultureInfo.InvariantCulture, $"Model: {ModelDescription(model)}. Caught = held or marked spam.");
         report.AppendLine();
         report.AppendLine("## Overall");
         report.AppendLine();
@@ -25,12 +29,13 @@ internal static class Evaluation
         {
             var spamHeld = rows.Count(r => r.IsSpam && model.Score(r.Content) >= SpamChecker.ModelHoldThreshold);
             var hamHeld = rows.Count(r => !r.IsSpam && model.Score(r.Content) >= SpamChecker.ModelHoldThreshold);
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"The model alone (probability ≥ {SpamChecker.ModelHoldThreshold}) would hold {spamHeld} of {rows.Count(r => r.IsSpam)} spam and {hamHeld} of {rows.Count(r => !r.IsSpam)} ham.");
+            report.Append(CultureInfo.InvariantCulture, $"The model alone (probability ≥ {SpamChecker.ModelHoldThreshold}) ")
+                .AppendLine(CultureInfo.InvariantCulture, $"would hold {spamHeld} of {spamRows} spam and {hamHeld} of {hamRows} ham.");
             report.AppendLine();
         }
         AppendGroups(report, "Per language", results, r => r.Language);
-        AppendGroups(report, "Per evasion type (spam) and comment type (ham)", results, r => $"{(r.IsSpam ? "spam" : "ham")} / {r.Kind}");
+        AppendGroups(
+            report, "Per evasion type (spam) and comment type (ham)", results, r => $"{(r.IsSpam ? "spam" : "ham")} / {r.Kind}");
         AppendMistakes(report, results);
         return report.ToString();
     }
@@ -45,8 +50,9 @@ internal static class Evaluation
         report.AppendLine();
         var spamMarked = results.Count(r => r.Row.IsSpam && r.Verdict.Level == SpamLevel.Spam);
         var hamMarked = results.Count(r => !r.Row.IsSpam && r.Verdict.Level == SpamLevel.Spam);
-        report.AppendLine(CultureInfo.InvariantCulture,
-            $"Precision {Percent(counts.Precision)}, spam recall {Percent(counts.Recall)}, ham false-positive rate {Percent(counts.HamFalsePositiveRate)}. Marked spam outright: {spamMarked} spam, {hamMarked} ham.");
+        report.Append(CultureInfo.InvariantCulture, $"Precision {Percent(counts.Precision)}, spam recall {Percent(counts.Recall)}, ")
+            .Append(CultureInfo.InvariantCulture, $"ham false-positive rate {Percent(counts.HamFalsePositiveRate)}. ")
+            .AppendLine(CultureInfo.InvariantCulture, $"Marked spam outright: {spamMarked} spam, {hamMarked} ham.");
         report.AppendLine();
     }
 
@@ -62,8 +68,10 @@ internal static class Evaluation
             var counts = Counts.Of(group);
             var spam = counts.TruePositives + counts.FalseNegatives;
             var ham = counts.FalsePositives + counts.TrueNegatives;
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {group.Key} | {spam} | {counts.TruePositives} | {(spam > 0 ? Percent(counts.Recall) : "-")} | {ham} | {counts.FalsePositives} | {(ham > 0 ? Percent(counts.HamFalsePositiveRate) : "-")} |");
+            var recall = spam > 0 ? Percent(counts.Recall) : "-";
+            var falsePositiveRate = ham > 0 ? Percent(counts.HamFalsePositiveRate) : "-";
+            report.Append(CultureInfo.InvariantCulture, $"| {group.Key} | {spam} | {counts.TruePositives} | {recall} ")
+                .AppendLine(CultureInfo.InvariantCulture, $"| {ham} | {counts.FalsePositives} | {falsePositiveRate} |");
         }
         report.AppendLine();
     }
@@ -80,8 +88,9 @@ internal static class Evaluation
         foreach (var (row, verdict) in mistakes)
         {
             var reasons = verdict.Reasons.Count == 0 ? "no reasons" : string.Join("; ", verdict.Reasons);
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"- `{row.Id}` {(row.IsSpam ? "spam" : "ham")}/{row.Kind} → {verdict.Level} (score {verdict.Score.ToString("0.00", CultureInfo.InvariantCulture)}; {reasons}): {Escape(row.Content)}");
+            var score = verdict.Score.ToString("0.00", CultureInfo.InvariantCulture);
+            report.Append(CultureInfo.InvariantCulture, $"- `{row.Id}` {(row.IsSpam ? "spam" : "ham")}/{row.Kind} → {verdict.Level} ")
+                .AppendLine(CultureInfo.InvariantCulture, $"(score {score}; {reasons}): {Escape(row.Content)}");
         }
         report.AppendLine();
     }
