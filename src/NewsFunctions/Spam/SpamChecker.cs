@@ -64,7 +64,7 @@ public sealed class SpamChecker
         {
             var probability = _model.ScoreSearchForm(search.Text);
             signals.Model(probability, probability >= ModelHoldThreshold
-                ? $"reads like the spam the model was trained on ({probability.ToString("0.00", CultureInfo.InvariantCulture)})"
+                ? $"reads like the spam the model was trained on ({probability.ToString("0.000", CultureInfo.InvariantCulture)})"
                 : null);
         }
 
