@@ -135,7 +135,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         Assert.Empty(await PublicAsync(reader, slug));
     }
 
-    [Fact(Skip = "needs the real spam engine: remove at merge")]
+    [Fact]
     public async Task Post_BannedWordHiddenWithDiacriticsTatweelAndZeroWidthSpace_IsSpam()
     {
         var slug = await NewArticleAsync(moderator, "hidden");

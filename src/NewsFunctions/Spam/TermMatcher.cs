@@ -1,0 +1,198 @@
+using System.Buffers;
+
+namespace NewsFunctions.Spam;
+
+internal enum TermKind { Suspect, Banned }
+
+// JoinedOnly marks the spaceless spelling of a phrase ("ياحمار" for "يا حمار"): spaced-out letters
+// lose the space between words too, but as ordinary text that spelling is a different word.
+internal sealed record TermMatch(string Term, TermKind Kind, bool JoinedOnly = false);
+
+// Banned and suspect words in one Aho-Corasick pass (SearchValues<string>), whatever the list size.
+// Each hit is then looked up by length in a dictionary and kept only if its word boundaries pass.
+internal sealed class TermMatcher
+{
+    // A word may carry these prefixes (and, conjunction, by, for, like, the, and their combinations),
+    // already squeezed the way the search text is: "لل" arrives as "ل".
+    private static readonly HashSet<string> ArabicPrefixes =
+    [
+        "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "ول", "فل", "وب", "فب", "وك", "فك",
+    ];
+
+    // Pronoun and plural endings, allowed only on terms of at least four letters: on shorter ones
+    // they turn insults into ordinary words.
+    private static readonly HashSet<string> ArabicSuffixes =
+    [
+        "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه", "هات",
+    ];
+
+    private static readonly HashSet<string> LatinSuffixes = ["s", "es"];
+
+    private const int MinSuffixedTermLength = 4;
+    private const int MinJoinedTermLength = 4;
+
+    private readonly SearchValues<string>? _search;
+    private readonly Dictionary<string, TermMatch> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermMatch>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _lengths;
+
+    public TermMatcher(IEnumerable<string> banned, IEnumerable<string> suspect)
+    {
+        // Suspect first so that a word on both lists ends up banned.
+        foreach (var term in suspect)
+        {
+            Add(term, TermKind.Suspect);
+        }
+        foreach (var term in banned)
+        {
+            Add(term, TermKind.Banned);
+        }
+
+        _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengths = _terms.Keys.Select(k => k.Length).Distinct().OrderDescending().ToArray();
+        if (_terms.Count > 0)
+        {
+            _search = SearchValues.Create([.. _terms.Keys], StringComparison.Ordinal);
+        }
+    }
+
+    public int Count => _terms.Count;
+
+    public void FindAll(string searchText, List<(int Start, int End)>? joined, List<TermMatch> found)
+    {
+        if (_search is null)
+        {
+            return;
+        }
+
+        var position = 0;
+        while (position < searchText.Length)
+        {
+            var offset = searchText.AsSpan(position).IndexOfAny(_search);
+            if (offset < 0)
+            {
+                return;
+            }
+            var start = position + offset;
+            position = start + 1;
+            // Most hits in long text are a term's letters in the middle of another word; the prefix
+            // test depends only on the start, so it rejects them before any dictionary lookup.
+            var inJoined = InJoinedRegion(start, joined);
+            var prefixAllowed = PrefixAllowed(searchText, start);
+            if (!inJoined && !prefixAllowed)
+            {
+                continue;
+            }
+            foreach (var length in _lengths)
+            {
+                if (start + length <= searchText.Length
+                    && _lookup.TryGetValue(searchText.AsSpan(start, length), out var match)
+                    && Accepts(searchText, start, length, inJoined, prefixAllowed, match.JoinedOnly))
+                {
+                    var term = match with { JoinedOnly = false };
+                    if (!found.Contains(term))
+                    {
+                        found.Add(term);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Add(string term, TermKind kind)
+    {
+        var form = TextNormalizer.ForTermSearch(term).Trim();
+        if (form.Length == 0)
+        {
+            return;
+        }
+        _terms[form] = new TermMatch(term.Trim(), kind);
+
+        var spaceless = form.Replace(" ", "", StringComparison.Ordinal);
+        if (spaceless.Length != form.Length && !_terms.ContainsKey(spaceless))
+        {
+            _terms[spaceless] = new TermMatch(term.Trim(), kind, JoinedOnly: true);
+        }
+    }
+
+    private static bool InJoinedRegion(int start, List<(int Start, int End)>? joined)
+    {
+        if (joined is null)
+        {
+            return false;
+        }
+        foreach (var (regionStart, regionEnd) in joined)
+        {
+            if (start >= regionStart && start < regionEnd)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Letters that were spaced out have no real word boundaries left to check, so a long enough
+    // term found there is accepted as it is.
+    private static bool Accepts(string text, int start, int length, bool inJoined, bool prefixAllowed, bool joinedOnly)
+    {
+        if (inJoined && length >= MinJoinedTermLength)
+        {
+            return true;
+        }
+        if (joinedOnly || !prefixAllowed)
+        {
+            return false;
+        }
+
+        var end = start + length;
+        var wordEnd = end;
+        while (wordEnd < text.Length && CharKinds.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]));
+    }
+
+    private static bool PrefixAllowed(string text, int start)
+    {
+        var wordStart = start;
+        while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        var prefix = text.AsSpan(wordStart, start - wordStart);
+        if (prefix.IsEmpty)
+        {
+            return true;
+        }
+        if (!CharKinds.IsArabicLetter(text[start]) || prefix.Length > 3)
+        {
+            return false;
+        }
+
+        var lookup = ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(prefix))
+        {
+            return true;
+        }
+        // Squeezing merged the prefix's last letter into the term's first: "اللعبة" became "العبه".
+        Span<char> restored = stackalloc char[prefix.Length + 1];
+        prefix.CopyTo(restored);
+        restored[^1] = text[start];
+        return lookup.Contains(restored);
+    }
+
+    private static bool SuffixAllowed(ReadOnlySpan<char> suffix, int termLength, bool arabic)
+    {
+        if (suffix.IsEmpty)
+        {
+            return true;
+        }
+        if (arabic)
+        {
+            return termLength >= MinSuffixedTermLength
+                && ArabicSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
+        }
+        return LatinSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
+    }
+}

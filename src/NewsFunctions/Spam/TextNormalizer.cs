@@ -1,0 +1,223 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace NewsFunctions.Spam;
+
+// Matching only: the original comment is what is stored and shown.
+public static class TextNormalizer
+{
+    public static string ForMatching(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // NFKC goes through ICU and costs more than everything else together; most comments hold
+        // nothing it would change once marks are dropped, so folding starts optimistically and
+        // NFKC runs only when a character it could change turns up.
+        return Fold(text, stopAtUnstable: true)
+            ?? Fold(StripBeforeCompatibility(text).Normalize(NormalizationForm.FormKC), stopAtUnstable: false)!;
+    }
+
+    // The form word lists are searched in: ForMatching, then Latin look-alikes, spaced-out letters
+    // and repeated letters undone. Terms go through the same function so both sides always agree.
+    public static string ForTermSearch(string text) => SearchForm.Build(ForMatching(text)).Text;
+
+    // For display: explicit embeddings, overrides and isolates are removed, so a comment cannot
+    // reverse the text around it. The LRM/RLM/ALM marks stay; they only nudge neutral characters.
+    public static string NeutraliseBidi(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(BidiControls) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!BidiControls.Contains(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    internal static readonly SearchValues<char> BidiControls =
+        SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    internal static bool IsDefaultIgnorable(int codePoint) => codePoint switch
+    {
+        0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFEFF or 0xFFA0 => true,
+        >= 0x180B and <= 0x180F => true,
+        >= 0x200B and <= 0x200F => true,
+        >= 0x202A and <= 0x202E => true,
+        >= 0x2060 and <= 0x206F => true,
+        >= 0xFE00 and <= 0xFE0F => true,
+        >= 0x1BCA0 and <= 0x1BCA3 => true,
+        >= 0x1D173 and <= 0x1D17A => true,
+        >= 0xE0000 and <= 0xE0FFF => true,
+        _ => false,
+    };
+
+    // NFKC turns these isolated harakat and shadda ligatures into a space plus a mark, which would
+    // split a word in two; deleting them first keeps the word whole.
+    private static bool IsSpacingArabicMarkForm(int codePoint)
+        => codePoint is (>= 0xFE70 and <= 0xFE7F) or (>= 0xFC5E and <= 0xFC63);
+
+    private static string StripBeforeCompatibility(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!IsDefaultIgnorable(rune.Value) && !IsSpacingArabicMarkForm(rune.Value))
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+        return builder.ToString();
+    }
+
+    // Characters NFKC could change in a way that survives folding: presentation forms, full-width
+    // and styled letters, ligatures, combining hamza and madda (which compose into letters Fold
+    // keeps), and anything outside the scripts listed here.
+    private static bool IsKnownStable(char c)
+        => c is (>= '\u0600' and <= '\u0652') or (>= '\u0656' and <= '\u0674') or (>= '\u0679' and <= '\u06FF')
+            or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
+            or '\u00AB' or '\u00BB' or '\u00D7' or '\u00F7' or (>= '\u00C0' and <= '\u00FF')
+            or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2022'
+            or (>= '\u2600' and <= '\u27BF')
+            || (IsDefaultIgnorable(c) && !IsSpacingArabicMarkForm(c));
+
+    // Emoji and pictographs have no compatibility mappings; tags and the like are deleted by Fold.
+    private static bool IsStableSupplementary(int codePoint)
+        => codePoint is (>= 0x1F300 and <= 0x1FAFF) or (>= 0x1F000 and <= 0x1F0FF) or (>= 0x1F1E6 and <= 0x1F1FF)
+            || IsDefaultIgnorable(codePoint);
+
+    private static string? Fold(string text, bool stopAtUnstable)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                    continue;
+                }
+                if (c is >= '\u0621' and <= '\u065F')
+                {
+                    // The common case first: Arabic letters and harakat, stable under NFKC.
+                    if (c <= '\u064A' && c != '\u0640')
+                    {
+                        buffer[length++] = c switch
+                        {
+                            '\u0622' or '\u0623' or '\u0625' => '\u0627',
+                            '\u0649' => '\u064A',
+                            '\u0629' => '\u0647',
+                            _ => c,
+                        };
+                    }
+                    continue;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                    if (stopAtUnstable && !IsStableSupplementary(codePoint))
+                    {
+                        return null;
+                    }
+                    if (!IsDefaultIgnorable(codePoint))
+                    {
+                        buffer[length++] = c;
+                        buffer[length++] = text[i + 1];
+                    }
+                    i++;
+                    continue;
+                }
+                if (stopAtUnstable && !IsKnownStable(c))
+                {
+                    return null;
+                }
+                var folded = IsDefaultIgnorable(c) ? '\0' : FoldChar(c);
+                if (folded != '\0')
+                {
+                    buffer[length++] = folded;
+                }
+            }
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    // Returns '\0' for characters that are dropped. The letter folds follow the usual Arabic
+    // search normalisation (alef, yeh, teh marbuta, kaf and heh variants to one letter each).
+    private static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+        {
+            return c switch
+            {
+                '\u0622' or '\u0623' or '\u0625' => '\u0627',
+                '\u0649' => '\u064A',
+                '\u0629' => '\u0647',
+                _ => c,
+            };
+        }
+
+        switch (c)
+        {
+            case '\u0640':
+                return '\0';
+            case '\u0622' or '\u0623' or '\u0625' or '\u0671' or '\u0672' or '\u0673':
+                return '\u0627';
+            case '\u0649' or '\u06CC' or '\u06D0' or '\u06CD' or '\u06CE':
+                return '\u064A';
+            case '\u0629' or '\u06C0' or '\u06C1' or '\u06BE' or '\u06D5':
+                return '\u0647';
+            case '\u06A9' or '\u06AA':
+                return '\u0643';
+        }
+
+        if (IsArabicMark(c))
+        {
+            return '\0';
+        }
+        if (char.IsWhiteSpace(c))
+        {
+            return ' ';
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category == UnicodeCategory.DecimalDigitNumber)
+        {
+            return (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c));
+        }
+        if (category == UnicodeCategory.NonSpacingMark)
+        {
+            return '\0';
+        }
+        if (c is >= '\u00C0' and <= '\u024F')
+        {
+            // Accented Latin letters match their base letter: "cásino" is a way to dodge "casino".
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            return char.ToLowerInvariant(decomposed[0]);
+        }
+        return char.ToLowerInvariant(c);
+    }
+
+    // Harakat, superscript alef, Quranic annotation marks and the extended Arabic marks.
+    private static bool IsArabicMark(char c)
+        => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670'
+            or (>= '\u06D6' and <= '\u06ED') or (>= '\u08D3' and <= '\u08FF');
+}

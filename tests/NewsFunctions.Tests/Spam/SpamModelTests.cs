@@ -1,0 +1,72 @@
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.Tests.Spam;
+
+public class SpamModelTests
+{
+    private static readonly (string Text, bool IsSpam)[] Examples =
+    [
+        ("اربح يوميا من الكازينو سجل الان", true),
+        ("بونص ترحيبي على اول ايداع العب الان", true),
+        ("Win real money tonight, instant bonus", true),
+        ("مقال رائع عن اسعار الوقود في الرياض", false),
+        ("الحكم ظلم الفريق في المباراة", false),
+        ("Great reporting on the budget, thanks", false),
+    ];
+
+    [Fact]
+    public void Train_SpamLikeText_ScoresAboveHamLikeText()
+    {
+        var model = SpamModel.Train(Examples);
+
+        var spam = model.Score("العب الان واربح بونص");
+        var ham = model.Score("مقال عن المباراة والحكم");
+
+        Assert.True(spam > 0.5, $"spam scored {spam}");
+        Assert.True(ham < 0.5, $"ham scored {ham}");
+    }
+
+    [Fact]
+    public void ToJsonFromJson_RoundTrip_KeepsScoresAndCounts()
+    {
+        var model = SpamModel.Train(Examples);
+        using var stream = new MemoryStream();
+
+        model.ToJson(stream);
+        stream.Position = 0;
+        var loaded = SpamModel.FromJson(stream);
+
+        Assert.Equal(model.SpamDocuments, loaded.SpamDocuments);
+        Assert.Equal(model.HamDocuments, loaded.HamDocuments);
+        Assert.Equal(model.Score("العب الان واربح"), loaded.Score("العب الان واربح"), 12);
+    }
+
+    [Fact]
+    public void FromJson_OtherFormat_IsRejected()
+    {
+        using var stream = new MemoryStream("""{"version":2,"buckets":10,"minGram":1,"maxGram":3,"spamDocuments":0,"hamDocuments":0,"spamCounts":{},"hamCounts":{}}"""u8.ToArray());
+
+        Assert.Throws<InvalidDataException>(() => SpamModel.FromJson(stream));
+    }
+
+    [Fact]
+    public void Default_IsTrainedOnTheCorpus()
+    {
+        var model = SpamModel.Default;
+
+        Assert.True(model.SpamDocuments >= 200);
+        Assert.True(model.HamDocuments >= 200);
+    }
+
+    [Fact]
+    public void Check_ModelAloneConfident_HoldsButNeverMarksSpam()
+    {
+        var model = SpamModel.Train(Enumerable.Repeat(Examples, 20).SelectMany(e => e));
+        var checker = new SpamChecker(new SpamRules(2, [], []), model);
+
+        var verdict = checker.Check(new CommentText("x", "اربح يوميا بونص ترحيبي على اول ايداع العب الان سجل", null, null));
+
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+        Assert.Contains(verdict.Reasons, r => r.StartsWith("reads like the spam", StringComparison.Ordinal));
+    }
+}
