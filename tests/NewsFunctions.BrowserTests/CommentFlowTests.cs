@@ -13,7 +13,11 @@ namespace NewsFunctions.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class CommentFlowTests(BrowserFixture system)
 {
-    private static readonly string ScreenshotFolder = System.IO.Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
+    // The README's screenshots are refreshed on request (UPDATE_SCREENSHOTS=1); an ordinary run writes
+    // them beside the test binaries, so running the tests leaves the working tree clean.
+    private static readonly string ScreenshotFolder = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+        ? System.IO.Path.Combine(RepositoryPaths.Root, "docs", "screenshots")
+        : System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     [Fact]
     public async Task CommentPostedInWidget_IsHeld_ApprovedInConsole_AndAppearsOnArticlePage()
