@@ -48,22 +48,17 @@ public record ArticleSummary(
     string Direction,
     int CommentCount);
 
-public sealed record Article(
-    string Slug,
-    string Title,
-    string Body,
-    string Category,
-    string? Summary,
-    IReadOnlyList<string> Tags,
-    string? Author,
-    string? Source,
-    string? SourceUrl,
-    string Language,
-    DateTimeOffset PublishedAt,
-    bool CommentsOpen,
-    DateTimeOffset UpdatedAt,
-    string Direction,
-    int CommentCount);
+// The full article is its summary plus the body; the body comes last in the JSON.
+public sealed record Article : ArticleSummary
+{
+    public Article(ArticleSummary summary, string body)
+        : base(summary)
+    {
+        Body = body;
+    }
+
+    public string Body { get; }
+}
 
 public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, string? NextCursor);
 
@@ -77,12 +72,7 @@ public static class ArticleMapping
         return RightToLeftLanguages.Contains(primary) ? "rtl" : "ltr";
     }
 
-    public static Article AsArticle(this StoredArticle stored)
-    {
-        var d = stored.Draft;
-        return new Article(d.Slug, d.Title, d.Body, d.Category, d.Summary, d.Tags, d.Author, d.Source, d.SourceUrl,
-            d.Language, d.PublishedAt, d.CommentsOpen, stored.UpdatedAt, DirectionOf(d.Language), stored.CommentCount);
-    }
+    public static Article AsArticle(this StoredArticle stored) => new(stored.AsSummary(), stored.Draft.Body);
 
     public static ArticleSummary AsSummary(this StoredArticle stored)
     {
