@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace NewsFunctions.LoadDriver;
+
+// Samples the local host's resident memory (working set) from /proc while a scenario runs. The
+// GC heap is not visible from outside without diagnostics tooling; the host's peak RSS (VmHWM)
+// bounds it from above.
+public sealed class HostMemory : IAsyncDisposable
+{
+    private readonly int? processId;
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task sampling;
+
+    public HostMemory(int? processId)
+    {
+        this.processId = processId;
+        sampling = processId is null ? Task.CompletedTask : Task.Run(SampleAsync);
+    }
+
+    public long PeakRssBytes { get; private set; }
+
+    public long LastRssBytes { get; private set; }
+
+    public static long? ReadKilobytes(int processId, string field)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        await sampling;
+        stop.Dispose();
+    }
+
+    private async Task SampleAsync()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            if (ReadKilobytes(processId!.Value, "VmRSS") is { } kb)
+            {
+                LastRssBytes = kb * 1024;
+                PeakRssBytes = Math.Max(PeakRssBytes, LastRssBytes);
+            }
+
+            try
+            {
+                await Task.Delay(250, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
