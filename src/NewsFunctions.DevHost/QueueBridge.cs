@@ -9,6 +9,10 @@ public sealed class QueueBridge(FunctionCatalog catalog, IServiceProvider servic
     internal Task ForwardAsync(string functionName, string message, CancellationToken cancellationToken)
         => FunctionInvoker.InvokeQueueAsync(catalog.QueueFunction(functionName), services, message, cancellationToken);
 
+    [Microsoft.Azure.WebJobs.FunctionName("ModerateComment")]
+    public Task ModerateComment([Microsoft.Azure.WebJobs.QueueTrigger("%ModerateComment%")] string message, CancellationToken cancellationToken)
+        => ForwardAsync("ModerateComment", message, cancellationToken);
+
     public static IEnumerable<string> BridgedFunctionNames()
         => typeof(QueueBridge).GetMethods()
             .Select(m => m.GetCustomAttributes(typeof(Microsoft.Azure.WebJobs.FunctionNameAttribute), false).Cast<Microsoft.Azure.WebJobs.FunctionNameAttribute>().FirstOrDefault()?.Name)

@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Articles;
+using NewsFunctions.Comments;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions;
@@ -15,6 +16,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddNewsStorage(configuration);
         services.AddSingleton<IArticleStore, ArticleStore>();
+        services.AddCommentPipeline();
         return services;
     }
 

@@ -17,6 +17,10 @@ public interface IArticleStore
     Task<(IReadOnlyList<StoredArticle> Items, string? LastKey)> ListAsync(string? category, int limit, string? afterKey, CancellationToken cancellationToken);
 
     Task AdjustCommentCountAsync(string slug, int delta, CancellationToken cancellationToken);
+
+    // Counts an approved comment in the article's commentCount once, or uncounts it once, however
+    // often it is called: safe to repeat after a crash or a redelivered message.
+    Task SetCommentCountedAsync(string slug, string commentId, bool counted, CancellationToken cancellationToken);
 }
 
 // Two tables. `articles` holds one entity per article (PartitionKey = slug), its body split across
@@ -27,6 +31,7 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
 {
     private const string RowKey = "article";
     private const string AllPartition = "all";
+    private const string CountedCommentPrefix = "counted-";
     private const int ChunkLength = 30_000;
     private const int MaxConcurrencyRetries = 5;
 
@@ -139,6 +144,39 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxConcurrencyRetries)
+            {
+            }
+        }
+    }
+
+    // A marker row per counted comment sits in the article's own partition, so the marker and the
+    // count change in one entity-group transaction: both happen or neither does.
+    public async Task SetCommentCountedAsync(string slug, string commentId, bool counted, CancellationToken cancellationToken)
+    {
+        var markerKey = CountedCommentPrefix + commentId;
+        for (var attempt = 0; ; attempt++)
+        {
+            var article = await articles.GetEntityIfExistsAsync<TableEntity>(slug, RowKey, select: ["CommentCount"], cancellationToken: cancellationToken);
+            var marker = await articles.GetEntityIfExistsAsync<TableEntity>(slug, markerKey, select: ["RowKey"], cancellationToken: cancellationToken);
+            if (!article.HasValue || marker.HasValue == counted)
+            {
+                return;
+            }
+
+            var count = Math.Max(0, (article.Value!.GetInt32("CommentCount") ?? 0) + (counted ? 1 : -1));
+            TableTransactionAction[] actions =
+            [
+                counted
+                    ? new(TableTransactionActionType.Add, new TableEntity(slug, markerKey))
+                    : new(TableTransactionActionType.Delete, marker.Value!, ETag.All),
+                new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, article.Value.ETag),
+            ];
+            try
+            {
+                await articles.SubmitTransactionAsync(actions, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxConcurrencyRetries)
             {
             }
         }

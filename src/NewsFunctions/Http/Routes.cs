@@ -7,6 +7,15 @@ public static class Routes
     public const string Articles = "articles";
     public const string Article = "articles/{slug}";
     public const string ArticleComments = "articles/{slug}/comments";
+
+    // Served by the pages feature; a form post of a comment is redirected here.
+    public const string ArticlePagePrefix = "pages/articles";
+    public const string ModerationComments = "moderation/comments";
+    public const string ApproveComment = "moderation/comments/{id}/approve";
+    public const string RejectComment = "moderation/comments/{id}/reject";
+    public const string MarkCommentSpam = "moderation/comments/{id}/spam";
+    public const string ModerationSettings = "moderation/settings";
+    public const string ModerationStats = "moderation/stats";
     public const string Health = "health";
     public const string OpenApi = "openapi.json";
 }

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsFunctions.Moderation;
+
+namespace NewsFunctions.Comments;
+
+public static class CommentServiceCollectionExtensions
+{
+    // Singletons: the caches, the flood windows and the site key live as long as the instance.
+    public static IServiceCollection AddCommentPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton<ISettingsStore, SettingsStore>();
+        services.AddSingleton<ModerationSettingsCache>();
+        services.AddSingleton<SiteKeys>();
+        services.AddSingleton<ArticleLookup>();
+        services.AddSingleton<SubmissionGuard>();
+        services.AddSingleton<ICommentStore, CommentStore>();
+        services.AddSingleton<ICommentQueue, CommentQueue>();
+        services.AddSingleton<CommentModerator>();
+        services.AddSingleton<CommentModeration>();
+        return services;
+    }
+}

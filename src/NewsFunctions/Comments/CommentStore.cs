@@ -1,0 +1,243 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Comments;
+
+public interface ICommentStore
+{
+    Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken);
+
+    // Inserts the comment unless one with its id exists; then returns the stored one and Created false.
+    Task<(StoredComment Comment, bool Created)> AddAsync(StoredComment comment, CancellationToken cancellationToken);
+
+    // Replaces the comment if it still has the given storage ETag; throws RequestFailedException 412 if not.
+    Task<StoredComment> UpdateAsync(StoredComment comment, string storageETag, CancellationToken cancellationToken);
+
+    // Returns the id of the comment that owns the duplicate key: commentId itself when it claimed the
+    // key now or earlier (a redelivery), another id when that comment came first.
+    Task<string> ClaimDuplicateKeyAsync(string duplicateKey, string commentId, CancellationToken cancellationToken);
+
+    // The index rows a comment in its current status needs: its status row, and its public row when approved.
+    Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken);
+
+    // Removes the index rows the comment had while it was in the given status.
+    Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken);
+
+    Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(string articleSlug, int limit, string? afterId, CancellationToken cancellationToken);
+
+    Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(string status, int limit, string? afterId, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(string status, CancellationToken cancellationToken);
+}
+
+// Two tables. `comments` holds the main entity, PartitionKey = comment id, so a moderator's action
+// by id is a point read; its Status is the truth. `commentindex` holds small rows that make every
+// listing a range read of one partition, oldest first because ids sort by time:
+//   s-{status} / {id}     the moderation queue of each status
+//   a-{slug}   / {id}     approved comments of an article, with the public projection and no email
+//   d-{key}    / dup      the first comment with a given article+author+email+content (keyed HMAC)
+// Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
+// each row against the main entity's Status and leaves out the ones that disagree.
+public sealed class CommentStore(TableServiceClient tableService) : ICommentStore
+{
+    private const string MainRow = "comment";
+    private const string DuplicateRow = "dup";
+
+    private readonly TableClient comments = tableService.GetTableClient(TableNames.Comments);
+    private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
+
+    public async Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        var response = await comments.GetEntityIfExistsAsync<TableEntity>(id, MainRow, cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    public async Task<(StoredComment Comment, bool Created)> AddAsync(StoredComment comment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await comments.AddEntityAsync(ToEntity(comment), cancellationToken);
+            return (comment with { ETag = response.Headers.ETag?.ToString() ?? "" }, true);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409)
+        {
+            var stored = await GetAsync(comment.Id, cancellationToken)
+                ?? throw new InvalidOperationException($"Comment {comment.Id} conflicted on insert but cannot be read.");
+            return (stored, false);
+        }
+    }
+
+    public async Task<StoredComment> UpdateAsync(StoredComment comment, string storageETag, CancellationToken cancellationToken)
+    {
+        var response = await comments.UpdateEntityAsync(ToEntity(comment), new ETag(storageETag), TableUpdateMode.Replace, cancellationToken);
+        return comment with { ETag = response.Headers.ETag?.ToString() ?? "" };
+    }
+
+    public async Task<string> ClaimDuplicateKeyAsync(string duplicateKey, string commentId, CancellationToken cancellationToken)
+    {
+        var partition = "d-" + duplicateKey;
+        try
+        {
+            await index.AddEntityAsync(new TableEntity(partition, DuplicateRow) { ["CommentId"] = commentId }, cancellationToken);
+            return commentId;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409)
+        {
+            var owner = await index.GetEntityAsync<TableEntity>(partition, DuplicateRow, cancellationToken: cancellationToken);
+            return owner.Value.GetString("CommentId") ?? commentId;
+        }
+    }
+
+    public async Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
+    {
+        await index.UpsertEntityAsync(new TableEntity(StatusPartition(comment.Status), comment.Id), TableUpdateMode.Replace, cancellationToken);
+        if (comment.Status == CommentStatuses.Approved)
+        {
+            await index.UpsertEntityAsync(PublicEntity(comment), TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    public async Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken)
+    {
+        await DeleteIfExistsAsync(StatusPartition(status), comment.Id, cancellationToken);
+        if (status == CommentStatuses.Approved)
+        {
+            await DeleteIfExistsAsync(ApprovedPartition(comment.ArticleSlug), comment.Id, cancellationToken);
+        }
+    }
+
+    public async Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(
+        string articleSlug, int limit, string? afterId, CancellationToken cancellationToken)
+    {
+        var (rows, hasMore) = await ReadIndexPageAsync(ApprovedPartition(articleSlug), limit, afterId, select: null, cancellationToken);
+
+        // Only the Status of each main entity is read: the public path never loads an email.
+        var statuses = await Task.WhenAll(rows.Select(async row =>
+        {
+            var main = await comments.GetEntityIfExistsAsync<TableEntity>(row.RowKey, MainRow, select: ["Status"], cancellationToken: cancellationToken);
+            return main.HasValue ? main.Value!.GetString("Status") : null;
+        }));
+        var items = rows
+            .Where((_, i) => statuses[i] == CommentStatuses.Approved)
+            .Select(PublicRowFromEntity)
+            .ToList();
+        return (items, hasMore ? rows[^1].RowKey : null);
+    }
+
+    public async Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(
+        string status, int limit, string? afterId, CancellationToken cancellationToken)
+    {
+        var (rows, hasMore) = await ReadIndexPageAsync(StatusPartition(status), limit, afterId, select: ["RowKey"], cancellationToken);
+        var loaded = await Task.WhenAll(rows.Select(row => GetAsync(row.RowKey, cancellationToken)));
+        var items = loaded.OfType<StoredComment>().Where(c => c.Status == status).ToList();
+        return (items, hasMore ? rows[^1].RowKey : null);
+    }
+
+    // Reads only the keys of the status partition: cheap per row, though proportional to the rows.
+    public async Task<int> CountAsync(string status, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}");
+        var count = 0;
+        await foreach (var _ in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    internal static string StatusPartition(string status) => "s-" + status;
+
+    internal static string ApprovedPartition(string articleSlug) => "a-" + articleSlug;
+
+    private async Task<(List<TableEntity> Rows, bool HasMore)> ReadIndexPageAsync(
+        string partition, int limit, string? afterId, IEnumerable<string>? select, CancellationToken cancellationToken)
+    {
+        var filter = afterId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {afterId}");
+
+        // One row more than the page tells whether a next page exists without a second query.
+        var rows = new List<TableEntity>(limit + 1);
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: limit + 1, select: select, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+            if (rows.Count > limit)
+            {
+                break;
+            }
+        }
+
+        var hasMore = rows.Count > limit;
+        return (hasMore ? rows[..limit] : rows, hasMore);
+    }
+
+    private async Task DeleteIfExistsAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404)
+        {
+        }
+    }
+
+    private static TableEntity PublicEntity(StoredComment comment)
+    {
+        var row = comment.PublicRow();
+        return new TableEntity(ApprovedPartition(comment.ArticleSlug), row.Id)
+        {
+            ["ParentId"] = row.ParentId,
+            ["Author"] = row.Author,
+            ["AvatarKey"] = row.AvatarKey,
+            ["Content"] = row.Content,
+            ["Website"] = row.Website,
+            ["CreatedAt"] = row.CreatedAt,
+        };
+    }
+
+    private static PublicCommentRow PublicRowFromEntity(TableEntity e)
+        => new(e.RowKey, e.GetString("ParentId"), e.GetString("Author") ?? "", e.GetString("AvatarKey") ?? "",
+            e.GetString("Content") ?? "", e.GetString("Website"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch);
+
+    private static TableEntity ToEntity(StoredComment c) => new(c.Id, MainRow)
+    {
+        ["ArticleSlug"] = c.ArticleSlug,
+        ["ParentId"] = c.ParentId,
+        ["Depth"] = c.Depth,
+        ["Author"] = c.Author,
+        ["Email"] = c.Email,
+        ["AvatarKey"] = c.AvatarKey,
+        ["Content"] = c.Content,
+        ["Website"] = c.Website,
+        ["IpHash"] = c.IpHash,
+        ["CreatedAt"] = c.CreatedAt,
+        ["Status"] = c.Status,
+        ["Reasons"] = JsonSerializer.Serialize(c.Reasons),
+        ["SpamScore"] = c.SpamScore,
+        ["History"] = JsonSerializer.Serialize(c.History, HistoryJson),
+    };
+
+    private static StoredComment FromEntity(TableEntity e) => new(
+        e.PartitionKey,
+        e.GetString("ArticleSlug") ?? "",
+        e.GetString("ParentId"),
+        e.GetInt32("Depth") ?? 1,
+        e.GetString("Author") ?? "",
+        e.GetString("Email") ?? "",
+        e.GetString("AvatarKey") ?? "",
+        e.GetString("Content") ?? "",
+        e.GetString("Website"),
+        e.GetString("IpHash"),
+        e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch,
+        e.GetString("Status") ?? CommentStatuses.Pending,
+        JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]") ?? [],
+        e.GetDouble("SpamScore") ?? 0,
+        JsonSerializer.Deserialize<List<HistoryEntry>>(e.GetString("History") ?? "[]", HistoryJson) ?? [],
+        e.ETag.ToString());
+
+    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using NewsFunctions.Moderation;
+
+namespace NewsFunctions.Comments;
+
+// Keyed hashes (HMAC-SHA256 with the site secret) for everything that must not be stored or shown
+// in the clear: client addresses, avatar tokens, duplicate keys. Without the secret none of them can
+// be reversed by hashing guesses, which an unsalted hash (a Gravatar MD5) would allow.
+public sealed class SiteKeys(IConfiguration configuration, ISettingsStore settings)
+{
+    public const string SecretSettingName = "Comments:HashSecret";
+
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private byte[]? key;
+
+    public async Task<SiteHasher> GetHasherAsync(CancellationToken cancellationToken)
+    {
+        if (key is { } loaded)
+        {
+            return new SiteHasher(loaded);
+        }
+
+        await loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (key is null)
+            {
+                var configured = configuration[SecretSettingName];
+                var secret = string.IsNullOrWhiteSpace(configured) ? await settings.GetOrCreateSecretAsync(cancellationToken) : configured;
+                key = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+            }
+
+            return new SiteHasher(key);
+        }
+        finally
+        {
+            loading.Release();
+        }
+    }
+}
+
+public sealed class SiteHasher(byte[] key)
+{
+    public string ClientAddress(string address) => Hash("ip", address);
+
+    // The same address in any letter case or with stray spaces gets the same picture.
+    public string Avatar(string email) => Hash("avatar", email.Trim().ToLowerInvariant());
+
+    // Two comments are duplicates when article, author, email and content are the same. The length
+    // prefixes keep "ab"+"c" apart from "a"+"bc".
+    public string Duplicate(string articleSlug, string author, string email, string content)
+        => Hash("dup", string.Join('|', new[] { articleSlug, author, email.ToLowerInvariant(), content }.Select(p => $"{p.Length}:{p}")));
+
+    private string Hash(string purpose, string value)
+        => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(purpose + "\n" + value)).AsSpan(0, 16));
+}

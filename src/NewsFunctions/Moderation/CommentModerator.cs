@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Logging;
+using NewsFunctions.Articles;
+using NewsFunctions.Comments;
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.Moderation;
+
+// Turns one queue message into one stored comment. Every write is idempotent and they come in the
+// order docs/EXACTLY-ONCE.md explains, so a redelivery, or a retry after the process died between
+// any two writes, ends with the same single comment.
+public sealed class CommentModerator(
+    ICommentStore comments,
+    IArticleStore articleStore,
+    ArticleLookup articles,
+    ModerationSettingsCache settings,
+    SiteKeys keys,
+    TimeProvider clock,
+    ILogger<CommentModerator> logger)
+{
+    public const string SystemActor = "system";
+
+    // The stored field limits for a message that broke the rules: what is kept to explain the
+    // rejection, bounded so a hostile message cannot exceed an entity's size.
+    private const int MaxStoredLength = CommentValidator.MaxContentLength;
+
+    public async Task<StoredComment> ModerateAsync(CommentMessage message, CancellationToken cancellationToken)
+    {
+        // A redelivery after the comment was stored finishes the remaining steps with the status
+        // decided the first time, even if settings changed since.
+        var stored = await comments.GetAsync(message.Id, cancellationToken)
+            ?? await DecideAndStoreAsync(message, cancellationToken);
+
+        await comments.WriteIndexRowsAsync(stored, cancellationToken);
+        if (stored.Status == CommentStatuses.Approved)
+        {
+            await articleStore.SetCommentCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken);
+        }
+
+        logger.LogInformation("Comment {CommentId} is {Status}: {Reasons}", stored.Id, stored.Status, string.Join("; ", stored.Reasons));
+        return stored;
+    }
+
+    private async Task<StoredComment> DecideAndStoreAsync(CommentMessage message, CancellationToken cancellationToken)
+    {
+        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var current = await settings.GetAsync(cancellationToken);
+        var input = new CommentInput(message.Author, message.Email, message.Content, message.Website, message.ParentId, message.Hp);
+        var (valid, errors) = CommentValidator.Validate(input);
+        var article = await articles.GetAsync(message.ArticleSlug, cancellationToken);
+
+        string? duplicateOf = null;
+        var parent = ParentState.None;
+        var depth = 1;
+        SpamVerdict? verdict = null;
+        if (valid is not null && article.Exists && article.CommentsOpen)
+        {
+            var owner = await comments.ClaimDuplicateKeyAsync(
+                hasher.Duplicate(message.ArticleSlug, valid.Author, valid.Email, valid.Content), message.Id, cancellationToken);
+            duplicateOf = owner == message.Id ? null : owner;
+
+            if (valid.ParentId is not null)
+            {
+                var parentComment = await comments.GetAsync(valid.ParentId, cancellationToken);
+                parent = ModerationRules.ParentStateOf(parentComment, message.ArticleSlug);
+                depth = (parentComment?.Depth ?? 0) + 1;
+            }
+
+            verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot));
+        }
+
+        var decision = ModerationRules.Decide(new DecisionInput(errors, article, parent, valid?.ParentId, duplicateOf, verdict, current.Settings.Mode));
+        var email = valid?.Email ?? Clip(message.Email);
+        var comment = new StoredComment(
+            message.Id,
+            message.ArticleSlug,
+            valid?.ParentId,
+            depth,
+            valid?.Author ?? Clip(message.Author),
+            email,
+            hasher.Avatar(email),
+            valid?.Content ?? Clip(message.Content),
+            valid?.Website,
+            message.IpHash is { Length: <= 64 } ipHash ? ipHash : null,
+            message.SubmittedAt == default ? clock.GetUtcNow() : message.SubmittedAt.ToUniversalTime(),
+            decision.Status,
+            decision.Reasons,
+            decision.SpamScore,
+            [new HistoryEntry(clock.GetUtcNow(), "moderated: " + decision.Status, SystemActor)]);
+
+        // AddAsync returns the stored comment when a concurrent delivery of the same message won.
+        var (saved, _) = await comments.AddAsync(comment, cancellationToken);
+        return saved;
+    }
+
+    private static string Clip(string? value) => value is null ? "" : value.Length <= MaxStoredLength ? value : value[..MaxStoredLength];
+}

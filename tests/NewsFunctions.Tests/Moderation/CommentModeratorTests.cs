@@ -1,0 +1,201 @@
+using Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using NewsFunctions.Articles;
+using NewsFunctions.Comments;
+using NewsFunctions.Moderation;
+using NewsFunctions.Tests.Comments;
+
+namespace NewsFunctions.Tests.Moderation;
+
+public class CommentModeratorTests
+{
+    private readonly Mock<ICommentStore> store = new();
+    private readonly Mock<IArticleStore> articles = new();
+    private readonly Mock<ISettingsStore> settings = new();
+    private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:02Z"));
+    private readonly List<StoredComment> added = [];
+
+    public CommentModeratorTests()
+    {
+        var now = clock.GetUtcNow();
+        articles.Setup(a => a.GetAsync(Comments.Slug, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StoredArticle(new ArticleDraft(Comments.Slug, "t", "b", "c", null, [], null, null, null, "ar", now, true), now, 0, "e"));
+        settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
+        store.Setup(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string id, CancellationToken _) => id);
+        store.Setup(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((StoredComment c, CancellationToken _) =>
+            {
+                added.Add(c);
+                return (c with { ETag = "e1" }, true);
+            });
+    }
+
+    private CommentModerator Moderator(ModerationSettings? with = null)
+    {
+        if (with is not null)
+        {
+            settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((with, "v1"));
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
+        return new CommentModerator(store.Object, articles.Object, new ArticleLookup(articles.Object, clock),
+            new ModerationSettingsCache(settings.Object, clock), new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentModerator>.Instance);
+    }
+
+    [Fact]
+    public async Task Moderate_CleanComment_StoresApprovedWithSystemHistoryThenIndexesAndCounts()
+    {
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Approved, stored.Status);
+        var entry = Assert.Single(stored.History);
+        Assert.Equal(CommentModerator.SystemActor, entry.By);
+        Assert.Equal(clock.GetUtcNow(), entry.At);
+        store.Verify(s => s.WriteIndexRowsAsync(It.Is<StoredComment>(c => c.Id == stored.Id), It.IsAny<CancellationToken>()), Times.Once);
+        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_PreMode_StoresPendingAndDoesNotCount()
+    {
+        var stored = await Moderator(ModerationSettings.Defaults with { Mode = ModerationModes.Pre }).ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        articles.Verify(a => a.SetCommentCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_ThreeLinks_IsHeldWithLinkReason()
+    {
+        var message = Comments.Message(content: "http://a.example http://b.example https://c.example");
+
+        var stored = await Moderator().ModerateAsync(message, CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("3 links"));
+    }
+
+    [Fact]
+    public async Task Moderate_BannedWord_IsSpam()
+    {
+        var moderator = Moderator(ModerationSettings.Defaults with { BannedWords = ["كازينو"] });
+
+        var stored = await moderator.ModerateAsync(Comments.Message(content: "العب في كازينو الآن"), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Spam, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("كازينو"));
+    }
+
+    [Fact]
+    public async Task Moderate_SameTextAsAnotherComment_IsRejectedAsDuplicateOfIt()
+    {
+        const string first = "01a224a3993eacfd5cddaca10c12";
+        store.Setup(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(first);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Rejected, stored.Status);
+        Assert.Equal([$"duplicate of {first}"], stored.Reasons);
+        articles.Verify(a => a.SetCommentCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_RedeliveryOfStoredComment_DoesNotDecideOrAddAgainButFinishesIndexes()
+    {
+        var already = Comments.Stored(status: CommentStatuses.Approved);
+        store.Setup(s => s.GetAsync(already.Id, It.IsAny<CancellationToken>())).ReturnsAsync(already);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(id: already.Id), CancellationToken.None);
+
+        Assert.Same(already, stored);
+        Assert.Empty(added);
+        store.Verify(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.WriteIndexRowsAsync(already, It.IsAny<CancellationToken>()), Times.Once);
+        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, already.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_CrashAfterStoringThenRetry_ConvergesToOneComment()
+    {
+        // The first attempt stores the comment and dies writing the index; the retry sees the stored
+        // comment (as the real store would) and completes the same steps.
+        store.SetupSequence(s => s.WriteIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RequestFailedException(503, "storage went away"))
+            .Returns(Task.CompletedTask);
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string id, CancellationToken _) => added.LastOrDefault(c => c.Id == id));
+        var moderator = Moderator();
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => moderator.ModerateAsync(Comments.Message(), CancellationToken.None));
+        var stored = await moderator.ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Single(added);
+        Assert.Equal(CommentStatuses.Approved, stored.Status);
+        store.Verify(s => s.WriteIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_CrashAfterDuplicateClaimThenRetry_IsNotItsOwnDuplicate()
+    {
+        var claims = new Dictionary<string, string>();
+        store.Setup(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string key, string id, CancellationToken _) => claims.TryAdd(key, id) ? id : claims[key]);
+        store.SetupSequence(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RequestFailedException(503, "storage went away"))
+            .ReturnsAsync((Comments.Stored(status: CommentStatuses.Approved), true));
+        var moderator = Moderator();
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => moderator.ModerateAsync(Comments.Message(), CancellationToken.None));
+        await moderator.ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        store.Verify(s => s.AddAsync(It.Is<StoredComment>(c => c.Status == CommentStatuses.Approved), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task Moderate_ReplyToPendingComment_IsHeldAtDepthTwo()
+    {
+        var parent = Comments.Stored(id: "01a224a3993eacfd5cddaca10c12", status: CommentStatuses.Pending);
+        store.Setup(s => s.GetAsync(parent.Id, It.IsAny<CancellationToken>())).ReturnsAsync(parent);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(parentId: parent.Id), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Equal(2, stored.Depth);
+        Assert.Equal(parent.Id, stored.ParentId);
+    }
+
+    [Fact]
+    public async Task Moderate_InvalidMessage_IsStoredRejectedWithReasonsAndClaimsNoDuplicateKey()
+    {
+        var message = Comments.Message() with { Email = "not-an-email" };
+
+        var stored = await Moderator().ModerateAsync(message, CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Rejected, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("email"));
+        store.Verify(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"v\": 2, \"id\": \"01a224a3b5bb91d979d4baf1be35\", \"articleSlug\": \"news-1\"}")]
+    [InlineData("{\"v\": 1, \"id\": \"x'\", \"articleSlug\": \"news-1\"}")]
+    [InlineData("{\"v\": 1, \"id\": \"01a224a3b5bb91d979d4baf1be35\", \"articleSlug\": \"a/b\"}")]
+    [InlineData("[]")]
+    public void Parse_UnreadableMessage_Throws(string text)
+    {
+        Assert.Throws<FormatException>(() => CommentMessages.Parse(text));
+    }
+
+    [Fact]
+    public void Parse_SerializedMessage_RoundTrips()
+    {
+        var message = Comments.Message(parentId: "01a224a3993eacfd5cddaca10c12");
+
+        Assert.Equal(message, CommentMessages.Parse(CommentMessages.Serialize(message)));
+    }
+}
