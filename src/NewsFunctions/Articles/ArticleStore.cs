@@ -35,8 +35,12 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
     private const int ChunkLength = 30_000;
     private const int MaxConcurrencyRetries = 5;
 
+    // An entity-group transaction holds at most 100 operations: 99 markers and the count.
+    private const int MaxCountChangesPerTransaction = 99;
+
     private readonly TableClient articles = tableService.GetTableClient(TableNames.Articles);
     private readonly TableClient index = tableService.GetTableClient(TableNames.ArticleIndex);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PendingCountChanges> pendingCounts = new(StringComparer.Ordinal);
 
     public async Task<StoredArticle?> GetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -149,28 +153,97 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
         }
     }
 
-    // A marker row per counted comment sits in the article's own partition, so the marker and the
-    // count change in one entity-group transaction: both happen or neither does.
+    // A marker row per counted comment sits in the article's own partition, so the markers and the
+    // count change in one entity-group transaction: all happen or none does.
+    //
+    // Group commit: every approval of a popular article updates the same entity, and with the
+    // listener's 24 messages in flight, one conditional update per comment lost almost every race
+    // (412, retry, give up after MaxConcurrencyRetries, message to poison): the drain fell to 3 a
+    // second. Instead the changes for one article wait in a list and one writer at a time applies
+    // all of them in a single transaction; callers return once the transaction holding theirs is
+    // committed, so the guarantee is unchanged.
     public async Task SetCommentCountedAsync(string slug, string commentId, bool counted, CancellationToken cancellationToken)
     {
-        var markerKey = CountedCommentPrefix + commentId;
+        var pending = pendingCounts.GetOrAdd(slug, _ => new PendingCountChanges());
+        var change = new CountChange(commentId, counted);
+        bool startWriter;
+        lock (pending)
+        {
+            pending.Waiting.Add(change);
+            startWriter = !pending.Writing;
+            pending.Writing = true;
+        }
+
+        if (startWriter)
+        {
+            _ = Task.Run(() => WriteCountChangesAsync(slug, pending), CancellationToken.None);
+        }
+
+        await change.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteCountChangesAsync(string slug, PendingCountChanges pending)
+    {
+        while (true)
+        {
+            List<CountChange> batch;
+            lock (pending)
+            {
+                if (pending.Waiting.Count == 0)
+                {
+                    pending.Writing = false;
+                    return;
+                }
+
+                batch = pending.Waiting.Take(MaxCountChangesPerTransaction).ToList();
+                pending.Waiting.RemoveRange(0, batch.Count);
+            }
+
+            try
+            {
+                await ApplyCountChangesAsync(slug, batch, CancellationToken.None);
+                batch.ForEach(c => c.Done.TrySetResult());
+            }
+            catch (Exception ex)
+            {
+                // Not handled here: handed to every caller whose change was in the batch, so each
+                // fails (and its queue message is retried) exactly as if it had written alone.
+                batch.ForEach(c => c.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private async Task ApplyCountChangesAsync(string slug, List<CountChange> batch, CancellationToken cancellationToken)
+    {
+        // The last change for a comment wins; a transaction may not touch one row twice.
+        var wanted = batch.GroupBy(c => c.CommentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Counted, StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
             var article = await articles.GetEntityIfExistsAsync<TableEntity>(slug, RowKey, select: ["CommentCount"], cancellationToken: cancellationToken);
-            var marker = await articles.GetEntityIfExistsAsync<TableEntity>(slug, markerKey, select: ["RowKey"], cancellationToken: cancellationToken);
-            if (!article.HasValue || marker.HasValue == counted)
+            if (!article.HasValue)
             {
                 return;
             }
 
-            var count = Math.Max(0, (article.Value!.GetInt32("CommentCount") ?? 0) + (counted ? 1 : -1));
-            TableTransactionAction[] actions =
-            [
-                counted
-                    ? new(TableTransactionActionType.Add, new TableEntity(slug, markerKey))
-                    : new(TableTransactionActionType.Delete, marker.Value!, ETag.All),
-                new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, article.Value.ETag),
-            ];
+            var markers = await Task.WhenAll(wanted.Select(async w =>
+                (w.Key, w.Value, Marker: await articles.GetEntityIfExistsAsync<TableEntity>(slug, CountedCommentPrefix + w.Key, select: ["RowKey"], cancellationToken: cancellationToken))));
+            var actions = new List<TableTransactionAction>();
+            var delta = 0;
+            foreach (var (commentId, counted, marker) in markers.Where(m => m.Marker.HasValue != m.Value))
+            {
+                actions.Add(counted
+                    ? new(TableTransactionActionType.Add, new TableEntity(slug, CountedCommentPrefix + commentId))
+                    : new(TableTransactionActionType.Delete, marker.Value!, ETag.All));
+                delta += counted ? 1 : -1;
+            }
+
+            if (actions.Count == 0)
+            {
+                return;
+            }
+
+            var count = Math.Max(0, (article.Value!.GetInt32("CommentCount") ?? 0) + delta);
+            actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, article.Value.ETag));
             try
             {
                 await articles.SubmitTransactionAsync(actions, cancellationToken);
@@ -180,6 +253,18 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
             {
             }
         }
+    }
+
+    private sealed record CountChange(string CommentId, bool Counted)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class PendingCountChanges
+    {
+        public List<CountChange> Waiting { get; } = [];
+
+        public bool Writing { get; set; }
     }
 
     internal static string IndexKey(DateTimeOffset publishedAt, string slug)
