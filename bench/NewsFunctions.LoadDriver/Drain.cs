@@ -51,28 +51,53 @@ public static class Drain
         return new DrainResult(name, messages, messages * 0.8 / (at10.Value - at90.Value).TotalSeconds, total, null);
     }
 
-    // The baseline consumer: receive a batch, insert each message into a table, delete it, with as
-    // many messages in flight as the WebJobs listener allows itself (batchSize + newBatchThreshold).
-    public static async Task RawLoopAsync(QueueClient queue, TableClient table, int batchSize, int receivers, CancellationToken stopping)
+    // The baseline consumer, shaped like the WebJobs listener: one receiver fetches batchSize
+    // messages whenever fewer than newBatchThreshold are in flight, and each message is inserted
+    // into a table and deleted on its own, without waiting for the rest of its batch.
+    public static async Task RawLoopAsync(QueueClient queue, TableClient table, int batchSize, int newBatchThreshold, CancellationToken stopping)
     {
-        await Task.WhenAll(Enumerable.Range(0, receivers).Select(async receiver =>
+        var inFlight = 0;
+        var running = new List<Task>();
+        while (!stopping.IsCancellationRequested)
         {
-            while (!stopping.IsCancellationRequested)
+            if (Volatile.Read(ref inFlight) > newBatchThreshold)
             {
-                var batch = (await queue.ReceiveMessagesAsync(batchSize, TimeSpan.FromSeconds(30), CancellationToken.None)).Value;
-                if (batch.Length == 0)
-                {
-                    await Task.Delay(20, CancellationToken.None);
-                    continue;
-                }
-
-                await Task.WhenAll(batch.Select(async message =>
-                {
-                    var entity = new TableEntity($"p{receiver}", message.MessageId) { ["Body"] = message.Body.ToString() };
-                    await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, CancellationToken.None);
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
-                }));
+                await Task.Delay(1, CancellationToken.None);
+                continue;
             }
-        }));
+
+            var batch = (await queue.ReceiveMessagesAsync(batchSize, TimeSpan.FromSeconds(60), CancellationToken.None)).Value;
+            if (batch.Length == 0)
+            {
+                await Task.Delay(20, CancellationToken.None);
+                continue;
+            }
+
+            running.RemoveAll(t => t.IsCompleted);
+            foreach (var message in batch)
+            {
+                Interlocked.Increment(ref inFlight);
+                running.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        var entity = new TableEntity("raw", message.MessageId) { ["Body"] = message.Body.ToString() };
+                        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, CancellationToken.None);
+                        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+                    }
+                    catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+                    {
+                        // Its visibility ran out and it was received again: the upsert made that
+                        // harmless, as the listener's idempotent writes do for the host.
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref inFlight);
+                    }
+                }, CancellationToken.None));
+            }
+        }
+
+        await Task.WhenAll(running);
     }
 }

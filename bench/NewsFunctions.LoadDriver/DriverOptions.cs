@@ -16,6 +16,7 @@ public sealed record DriverOptions
     public string? StorageConnectionString { get; init; }
     public string? FunctionKey { get; init; }
     public string? WriteTo { get; init; }
+    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string> { "submit", "get", "drain" };
     public Dictionary<string, string> HostSettings { get; } = new();
     public string CommandLine { get; init; } = "";
 
@@ -37,6 +38,7 @@ public sealed record DriverOptions
                 "--rounds" => options with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--drain" => options with { DrainMessages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--write" => options with { WriteTo = Next() },
+                "--only" => options with { Scenarios = Next().Split(',').ToHashSet() },
                 "--host-setting" => options.WithHostSetting(Next()),
                 _ => throw new ArgumentException($"Unknown argument {args[i]}. See bench/NewsFunctions.LoadDriver/README in docs/PERFORMANCE.md."),
             };

@@ -34,6 +34,23 @@ public sealed class HostMemory : IAsyncDisposable
         }
     }
 
+    // User plus system CPU time of a process, from /proc/<pid>/stat (fields 14 and 15, in clock ticks
+    // of 1/100 s on Linux).
+    public static TimeSpan CpuTime(int? processId)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (IOException)
+        {
+            return TimeSpan.Zero;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();

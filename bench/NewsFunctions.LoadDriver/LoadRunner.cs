@@ -13,7 +13,7 @@ public sealed record LoadResult(string Name, long Succeeded, long Failed, TimeSp
 public static class LoadRunner
 {
     public static async Task<LoadResult> RunAsync(string name, int concurrency, TimeSpan warmup, TimeSpan duration,
-        Func<long, CancellationToken, Task<string?>> operation)
+        Func<long, CancellationToken, Task<string?>> operation, Action? measuring = null)
     {
         long sequence = 0;
         using (var warm = new CancellationTokenSource(warmup))
@@ -30,6 +30,7 @@ public static class LoadRunner
         var latencies = new List<long>[concurrency];
         long failed = 0;
         string? firstFailure = null;
+        measuring?.Invoke();
         var clock = Stopwatch.StartNew();
         var deadline = duration;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>

@@ -46,6 +46,17 @@ using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri(system.HostUrl, 
     created.EnsureSuccessStatusCode();
 }
 
+// The flood rule also holds back one client address for floodSeconds; the driver is one address.
+using (var settings = new HttpRequestMessage(HttpMethod.Put, new Uri(system.HostUrl, "/api/moderation/settings"))
+{
+    Content = new StringContent("""{"mode":"auto","maxLinks":2,"bannedWords":[],"suspectWords":[],"floodSeconds":0}""", Encoding.UTF8, "application/json"),
+})
+{
+    settings.Headers.Add("x-functions-key", system.FunctionKey);
+    using var saved = await client.SendAsync(settings);
+    saved.EnsureSuccessStatusCode();
+}
+
 var articleUri = new Uri(system.HostUrl, $"/api/articles/{slug}");
 using var first = await client.GetAsync(articleUri);
 var articleBytes = await first.Content.ReadAsByteArrayAsync();
@@ -85,26 +96,41 @@ async Task<string?> GetAsync(Uri uri, HttpStatusCode expected, bool conditional)
 async Task<LoadResult> Run(string name, Func<long, CancellationToken, Task<string?>> operation, bool onHost)
 {
     await using var memory = new HostMemory(onHost ? system.HostProcessId : null);
-    var result = await LoadRunner.RunAsync(name, options.Concurrency, options.Warmup, options.Duration, operation);
+
+    // CPU time of the process that serves the scenario (the host, or this driver for the
+    // baselines, which also counts the driver's own client work) per successful request.
+    var serverId = onHost ? system.HostProcessId : Environment.ProcessId;
+    var cpuBefore = TimeSpan.Zero;
+    var result = await LoadRunner.RunAsync(name, options.Concurrency, options.Warmup, options.Duration, operation,
+        () => cpuBefore = HostMemory.CpuTime(serverId));
+    report.CpuPerRequest(name, (HostMemory.CpuTime(serverId) - cpuBefore) / Math.Max(1, result.Succeeded));
     if (onHost)
     {
         report.Memory(name, memory.PeakRssBytes);
     }
 
-    Console.WriteLine($"  {name}: {result.PerSecond:0}/s p50 {result.P50Ms:0.0} ms p95 {result.P95Ms:0.0} ms p99 {result.P99Ms:0.0} ms, {result.Failed} failed {result.FirstFailure} ({report.LoadAverage()})");
+    Console.WriteLine($"  {name}: {result.PerSecond:0}/s, server CPU {report.CpuPerRequestMs(name):0.000} ms/request, p50 {result.P50Ms:0.0} ms p95 {result.P95Ms:0.0} ms p99 {result.P99Ms:0.0} ms, {result.Failed} failed {result.FirstFailure} ({report.LoadAverage()})");
     return result;
 }
 
 for (var round = 1; round <= options.Rounds; round++)
 {
     Console.WriteLine($"Round {round} of {options.Rounds}");
-    report.Add(await Run(Report.RawSend, async (n, ct) => { await rawQueue.SendMessageAsync(CommentBody(n), ct); return null; }, onHost: false));
-    report.Add(await Run(Report.Passthrough, (n, _) => PostAsync(bareComments, n, HttpStatusCode.Accepted), onHost: false));
-    report.Add(await Run(Report.Submissions, (n, _) => PostAsync(hostComments, n, HttpStatusCode.Accepted), onHost: true));
-    report.Add(await Run(Report.BareGet, (_, _) => GetAsync(bareArticle, HttpStatusCode.OK, conditional: false), onHost: false));
-    report.Add(await Run(Report.ArticleGet, (_, _) => GetAsync(articleUri, HttpStatusCode.OK, conditional: false), onHost: true));
-    report.Add(await Run(Report.Bare304, (_, _) => GetAsync(bareArticle, HttpStatusCode.NotModified, conditional: true), onHost: false));
-    report.Add(await Run(Report.Article304, (_, _) => GetAsync(articleUri, HttpStatusCode.NotModified, conditional: true), onHost: true));
+    if (options.Scenarios.Contains("submit"))
+    {
+        report.Add(await Run(Report.RawSend, async (n, ct) => { await rawQueue.SendMessageAsync(CommentBody(n), ct); return null; }, onHost: false));
+        report.Add(await Run(Report.Passthrough, (n, _) => PostAsync(bareComments, n, HttpStatusCode.Accepted), onHost: false));
+        report.Add(await Run(Report.Submissions, (n, _) => PostAsync(hostComments, n, HttpStatusCode.Accepted), onHost: true));
+    }
+
+    if (options.Scenarios.Contains("get"))
+    {
+        report.Add(await Run(Report.BareGet, (_, _) => GetAsync(bareArticle, HttpStatusCode.OK, conditional: false), onHost: false));
+        report.Add(await Run(Report.ArticleGet, (_, _) => GetAsync(articleUri, HttpStatusCode.OK, conditional: false), onHost: true));
+        report.Add(await Run(Report.Bare304, (_, _) => GetAsync(bareArticle, HttpStatusCode.NotModified, conditional: true), onHost: false));
+        report.Add(await Run(Report.Article304, (_, _) => GetAsync(articleUri, HttpStatusCode.NotModified, conditional: true), onHost: true));
+    }
+
     foreach (var queue in new[] { rawQueue, passQueue, commentsQueue })
     {
         await queue.ClearMessagesAsync();
@@ -113,6 +139,12 @@ for (var round = 1; round <= options.Rounds; round++)
 
 // Drain: K comments accepted by the host while its listener is stopped, the same K bodies sent
 // raw to a queue of the raw loop's own; then each consumer empties its queue.
+if (!options.Scenarios.Contains("drain"))
+{
+    Finish();
+    return;
+}
+
 var k = options.DrainMessages;
 Console.WriteLine($"Drain: preloading {k} messages ({report.LoadAverage()})");
 var accepted = 0;
@@ -148,9 +180,12 @@ await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(w => Task.Run
     }
 })));
 
-var queueOptions = new { BatchSize = 16, NewBatchThreshold = 8 };
+// The raw loop keeps as many messages in flight as the host's listener is allowed to (host.json).
+using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(NewsFunctions.IntegrationTests.Infrastructure.RepositoryPaths.Root, "src", "NewsFunctions", "host.json")));
+var queueSettings = hostJson.RootElement.GetProperty("extensions").GetProperty("queues");
+var queueOptions = new { BatchSize = queueSettings.GetProperty("batchSize").GetInt32(), NewBatchThreshold = queueSettings.GetProperty("newBatchThreshold").GetInt32() };
 report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, TimeSpan.FromMinutes(3),
-    stop => Drain.RawLoopAsync(drainQueue, drainTable, queueOptions.BatchSize, receivers: 2, stop)));
+    stop => Drain.RawLoopAsync(drainQueue, drainTable, queueOptions.BatchSize, queueOptions.NewBatchThreshold, stop)));
 Console.WriteLine($"  raw loop drained ({report.LoadAverage()})");
 
 var queued = (await commentsQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
@@ -171,13 +206,18 @@ else
     report.Add(new DrainResult(Report.HostDrain, k, double.NaN, TimeSpan.Zero, $"the host accepted {queued} of {k} comments; nothing to drain"));
 }
 
-Console.WriteLine();
-var markdown = report.ToMarkdown();
-Console.WriteLine(markdown);
-if (options.WriteTo is not null)
+Finish();
+
+void Finish()
 {
-    Report.WriteInto(options.WriteTo, markdown);
-    Console.WriteLine($"Written into {options.WriteTo}");
+    Console.WriteLine();
+    var markdown = report.ToMarkdown();
+    Console.WriteLine(markdown);
+    if (options.WriteTo is not null)
+    {
+        Report.WriteInto(options.WriteTo, markdown);
+        Console.WriteLine($"Written into {options.WriteTo}");
+    }
 }
 
 async Task<QueueClient> CreateQueueAsync(string name)

@@ -24,6 +24,7 @@ public sealed class Report(DriverOptions options)
     private readonly List<LoadResult> results = [];
     private readonly List<DrainResult> drains = [];
     private readonly Dictionary<string, long> peakMemory = [];
+    private readonly Dictionary<string, TimeSpan> cpuPerRequest = [];
     private readonly List<string> loadAverages = [];
     private readonly DateTime started = DateTime.UtcNow;
     private string? stats;
@@ -34,6 +35,10 @@ public sealed class Report(DriverOptions options)
 
     public void Memory(string scenario, long peakRssBytes)
         => peakMemory[scenario] = Math.Max(peakMemory.GetValueOrDefault(scenario), peakRssBytes);
+
+    public void CpuPerRequest(string scenario, TimeSpan perRequest) => cpuPerRequest[scenario] = perRequest;
+
+    public double CpuPerRequestMs(string scenario) => cpuPerRequest.TryGetValue(scenario, out var cpu) ? cpu.TotalMilliseconds : double.NaN;
 
     public void Stats(string moderationStats) => stats = moderationStats;
 
@@ -54,8 +59,8 @@ public sealed class Report(DriverOptions options)
         s.AppendLine(CultureInfo.InvariantCulture, $"- Load average (1/5/15 min) during the run: {string.Join(" → ", loadAverages.Where((_, i) => i % 4 == 0 || i == loadAverages.Count - 1))}");
         s.AppendLine(CultureInfo.InvariantCulture, $"- Concurrency {options.Concurrency}, {options.Duration.TotalSeconds:0} s per scenario after {options.Warmup.TotalSeconds:0} s warm-up, best of {options.Rounds} rounds; drain of {options.DrainMessages} messages");
         s.AppendLine();
-        s.AppendLine("| scenario | per second | p50 ms | p95 ms | p99 ms | failed | baseline | ratio | target |");
-        s.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---|");
+        s.AppendLine("| scenario | per second | p50 ms | p95 ms | p99 ms | failed | server CPU ms/req | baseline | ratio | target |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|---:|---|");
         Row(s, RawSend, null, null);
         Row(s, Passthrough, RawSend, null);
         Row(s, Submissions, Passthrough, 0.9);
@@ -68,9 +73,12 @@ public sealed class Report(DriverOptions options)
         {
             var ratio = drain.Name == HostDrain && raw is not null ? drain.PerSecond / raw.PerSecond : double.NaN;
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}) | {F(drain.PerSecond, "0")} | | | | | {(drain.Name == HostDrain ? "raw loop" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
+                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}) | {F(drain.PerSecond, "0")} | | | | | | {(drain.Name == HostDrain ? "raw loop" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
         }
 
+        s.AppendLine();
+        s.AppendLine("Server CPU is the user+system time of the serving process per successful request: the local host's for its scenarios; "
+            + "the driver's for the baselines, which also includes the driver's own client work, so it overstates the baseline.");
         s.AppendLine();
         s.AppendLine("Local host memory (peak resident set, sampled every 250 ms from /proc): "
             + string.Join("; ", peakMemory.Select(m => $"{m.Key}: {m.Value / 1024.0 / 1024.0:0} MiB")));
@@ -114,7 +122,7 @@ public sealed class Report(DriverOptions options)
         var b = baseline is null ? null : Best(baseline);
         var ratio = b is null ? double.NaN : r.PerSecond / b.PerSecond;
         s.AppendLine(CultureInfo.InvariantCulture,
-            $"| {name} | {F(r.PerSecond, "0")} | {F(r.P50Ms, "0.0")} | {F(r.P95Ms, "0.0")} | {F(r.P99Ms, "0.0")} | {r.Failed} | {baseline ?? ""} | {F(ratio, "0.00")} | {(target is { } t ? Verdict(ratio, t) : "")} |");
+            $"| {name} | {F(r.PerSecond, "0")} | {F(r.P50Ms, "0.0")} | {F(r.P95Ms, "0.0")} | {F(r.P99Ms, "0.0")} | {r.Failed} | {F(CpuPerRequestMs(name), "0.000")} | {baseline ?? ""} | {F(ratio, "0.00")} | {(target is { } t ? Verdict(ratio, t) : "")} |");
     }
 
     private static string Verdict(double ratio, double target)

@@ -225,15 +225,25 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
                 return;
             }
 
-            var markers = await Task.WhenAll(wanted.Select(async w =>
-                (w.Key, w.Value, Marker: await articles.GetEntityIfExistsAsync<TableEntity>(slug, CountedCommentPrefix + w.Key, select: ["RowKey"], cancellationToken: cancellationToken))));
+            // One range read finds which of the batch's markers exist: comment ids sort by time, so
+            // a batch's markers sit close together and the range holds few others.
+            var first = CountedCommentPrefix + wanted.Keys.Min(StringComparer.Ordinal);
+            var last = CountedCommentPrefix + wanted.Keys.Max(StringComparer.Ordinal);
+            var existing = new HashSet<string>(StringComparer.Ordinal);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {slug} and RowKey ge {first} and RowKey le {last}");
+            await foreach (var marker in articles.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                existing.Add(marker.RowKey);
+            }
+
             var actions = new List<TableTransactionAction>();
             var delta = 0;
-            foreach (var (commentId, counted, marker) in markers.Where(m => m.Marker.HasValue != m.Value))
+            foreach (var (commentId, counted) in wanted.Where(w => existing.Contains(CountedCommentPrefix + w.Key) != w.Value))
             {
+                var marker = new TableEntity(slug, CountedCommentPrefix + commentId);
                 actions.Add(counted
-                    ? new(TableTransactionActionType.Add, new TableEntity(slug, CountedCommentPrefix + commentId))
-                    : new(TableTransactionActionType.Delete, marker.Value!, ETag.All));
+                    ? new(TableTransactionActionType.Add, marker)
+                    : new(TableTransactionActionType.Delete, marker, ETag.All));
                 delta += counted ? 1 : -1;
             }
 
