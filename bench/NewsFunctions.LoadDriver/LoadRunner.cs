@@ -22,7 +22,14 @@ public static class LoadRunner
             {
                 while (!warm.IsCancellationRequested)
                 {
-                    await operation(Interlocked.Increment(ref sequence), CancellationToken.None);
+                    try
+                    {
+                        await operation(Interlocked.Increment(ref sequence), CancellationToken.None);
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Azure.RequestFailedException)
+                    {
+                        // Counted in the measured part; warm-up only warms.
+                    }
                 }
             })));
         }
