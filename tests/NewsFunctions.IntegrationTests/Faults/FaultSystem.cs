@@ -134,33 +134,20 @@ public sealed class FaultSystem : IAsyncDisposable
     }
 
     // Every comment of a status, through all pages of the moderation listing.
-    public async Task<List<JsonNode>> ListAllAsync(string status)
-    {
-        var items = new List<JsonNode>();
-        string? cursor = null;
-        do
-        {
-            var query = $"/api/moderation/comments?status={status}&limit=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
-            using var response = await Moderator.GetAsync(query);
-            response.EnsureSuccessStatusCode();
-            var page = await response.ReadJsonAsync();
-            items.AddRange(page["items"]!.AsArray().Select(i => i!));
-            cursor = (string?)page["nextCursor"];
-        }
-        while (cursor is not null);
-
-        return items;
-    }
+    public Task<List<JsonNode>> ListAllAsync(string status)
+        => ReadAllPagesAsync(Moderator, $"/api/moderation/comments?status={status}&limit=100");
 
     // Every public comment of an article, through all pages.
-    public async Task<List<JsonNode>> ListPublicAsync(string slug)
+    public Task<List<JsonNode>> ListPublicAsync(string slug)
+        => ReadAllPagesAsync(Anonymous, Path("articles", slug, "comments") + "?limit=100");
+
+    private static async Task<List<JsonNode>> ReadAllPagesAsync(HttpClient client, string firstPage)
     {
         var items = new List<JsonNode>();
         string? cursor = null;
         do
         {
-            var query = Path("articles", slug, "comments") + "?limit=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
-            using var response = await Anonymous.GetAsync(query);
+            using var response = await client.GetAsync(firstPage + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
             response.EnsureSuccessStatusCode();
             var page = await response.ReadJsonAsync();
             items.AddRange(page["items"]!.AsArray().Select(i => i!));
