@@ -34,6 +34,7 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
     private const string CountedCommentPrefix = "counted-";
     private const int ChunkLength = 30_000;
     private const int MaxConcurrencyRetries = 5;
+    private const int MaxCountRetries = 40;
 
     // An entity-group transaction holds at most 100 operations: 99 markers and the count.
     private const int MaxCountChangesPerTransaction = 99;
@@ -297,8 +298,11 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
                 ForgetCachedArticles();
                 return;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxConcurrencyRetries)
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxCountRetries)
             {
+                // Every approval on a busy article races for the same ETag; a short random pause
+                // spreads the contenders out so each round one of them wins.
+                await Task.Delay(Random.Shared.Next(5, 20 + 10 * Math.Min(attempt, 10)), cancellationToken);
             }
         }
     }

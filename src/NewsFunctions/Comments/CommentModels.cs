@@ -75,3 +75,5 @@ public sealed record StoredComment(
 {
     public PublicCommentRow PublicRow() => new(Id, ParentId, Author, AvatarKey, Content, Website, CreatedAt);
 }
+
+public sealed record RecentSubmission(string CommentId, DateTimeOffset At);

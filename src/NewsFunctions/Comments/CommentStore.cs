@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using NewsFunctions.Http;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.Comments;
@@ -18,6 +19,11 @@ public interface ICommentStore
     // Returns the id of the comment that owns the duplicate key: commentId itself when it claimed the
     // key now or earlier (a redelivery), another id when that comment came first.
     Task<string> ClaimDuplicateKeyAsync(string duplicateKey, string commentId, CancellationToken cancellationToken);
+
+    // Records commentId as the latest submission under a flood key (a keyed hash of an email or an
+    // address) and returns the one recorded before it, if any. Asking again for the same comment
+    // returns the same answer, so a redelivery decides as the first delivery did.
+    Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
 
     // The index rows a comment in its current status needs: its status row, and its public row when approved.
     Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken);
@@ -38,12 +44,15 @@ public interface ICommentStore
 //   s-{status} / {id}     the moderation queue of each status
 //   a-{slug}   / {id}     approved comments of an article, with the public projection and no email
 //   d-{key}    / dup      the first comment with a given article+author+email+content (keyed HMAC)
+//   f-{key}    / latest   the latest submission per email or address hash, for the durable flood check
 // Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
 // each row against the main entity's Status and leaves out the ones that disagree.
 public sealed class CommentStore(TableServiceClient tableService) : ICommentStore
 {
     private const string MainRow = "comment";
     private const string DuplicateRow = "dup";
+    private const string LatestRow = "latest";
+    private const int MaxHistoryEntries = 100;
 
     private readonly TableClient comments = tableService.GetTableClient(TableNames.Comments);
     private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
@@ -88,6 +97,34 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
             var owner = await index.GetEntityAsync<TableEntity>(partition, DuplicateRow, cancellationToken: cancellationToken);
             return owner.Value.GetString("CommentId") ?? commentId;
         }
+    }
+
+    public async Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
+        var partition = "f-" + floodKey;
+        var existing = await index.GetEntityIfExistsAsync<TableEntity>(partition, LatestRow, cancellationToken: cancellationToken);
+        var row = existing.HasValue ? existing.Value! : null;
+        if (row?.GetString("CommentId") == commentId)
+        {
+            return Submission(row.GetString("PreviousId"), row.GetDateTimeOffset("PreviousAt"));
+        }
+
+        var previous = Submission(row?.GetString("CommentId"), row?.GetDateTimeOffset("At"));
+
+        // Messages are not processed in submission order; an older one must not replace a newer one.
+        // Two instances racing here may both win: the check is a backstop to the web tier's, not exact.
+        if (previous is null || previous.At <= submittedAt)
+        {
+            await index.UpsertEntityAsync(new TableEntity(partition, LatestRow)
+            {
+                ["CommentId"] = commentId,
+                ["At"] = submittedAt,
+                ["PreviousId"] = previous?.CommentId,
+                ["PreviousAt"] = previous?.At,
+            }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return previous;
     }
 
     public async Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
@@ -174,6 +211,9 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         return (hasMore ? rows[..limit] : rows, hasMore);
     }
 
+    private static RecentSubmission? Submission(string? commentId, DateTimeOffset? at)
+        => commentId is null || at is null ? null : new RecentSubmission(commentId, at.Value);
+
     private async Task DeleteIfExistsAsync(string partition, string row, CancellationToken cancellationToken)
     {
         try
@@ -216,9 +256,11 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         ["IpHash"] = c.IpHash,
         ["CreatedAt"] = c.CreatedAt,
         ["Status"] = c.Status,
-        ["Reasons"] = JsonSerializer.Serialize(c.Reasons),
+        ["Reasons"] = JsonSerializer.Serialize(c.Reasons, ApiJson.Options),
         ["SpamScore"] = c.SpamScore,
-        ["History"] = JsonSerializer.Serialize(c.History, HistoryJson),
+
+        // One property holds at most 32K characters: the oldest entries give way to the latest.
+        ["History"] = JsonSerializer.Serialize(c.History.TakeLast(MaxHistoryEntries), ApiJson.Options),
     };
 
     private static StoredComment FromEntity(TableEntity e) => new(
@@ -234,10 +276,8 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         e.GetString("IpHash"),
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch,
         e.GetString("Status") ?? CommentStatuses.Pending,
-        JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]") ?? [],
+        JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]", ApiJson.Options) ?? [],
         e.GetDouble("SpamScore") ?? 0,
-        JsonSerializer.Deserialize<List<HistoryEntry>>(e.GetString("History") ?? "[]", HistoryJson) ?? [],
+        JsonSerializer.Deserialize<List<HistoryEntry>>(e.GetString("History") ?? "[]", ApiJson.Options) ?? [],
         e.ETag.ToString());
-
-    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web);
 }

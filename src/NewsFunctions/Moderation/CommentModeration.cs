@@ -5,7 +5,7 @@ using NewsFunctions.Comments;
 
 namespace NewsFunctions.Moderation;
 
-public enum ChangeOutcome { Changed, NotFound, PreconditionFailed }
+public enum ChangeOutcome { Changed, NotFound, PreconditionFailed, ParentNotApproved }
 
 // A moderator moving a comment to another status. The main entity's update, conditional on the
 // ETag the moderator saw, is the commit point: index rows for the new status are written before it
@@ -24,6 +24,14 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
         if (!IfMatchAllows(ifMatch, ArticleFunctions.HttpETag(current.ETag)))
         {
             return (ChangeOutcome.PreconditionFailed, current);
+        }
+
+        // A reply is public only under a public parent: approving it first would publish it as a
+        // reply to a comment readers cannot see.
+        if (status == CommentStatuses.Approved && current.ParentId is not null
+            && (await comments.GetAsync(current.ParentId, cancellationToken))?.Status != CommentStatuses.Approved)
+        {
+            return (ChangeOutcome.ParentNotApproved, current);
         }
 
         var changed = current with { Status = status, History = [.. current.History, new HistoryEntry(clock.GetUtcNow(), action, by)] };
@@ -45,14 +53,9 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
             return (ChangeOutcome.PreconditionFailed, winner);
         }
 
-        if (status == CommentStatuses.Approved)
-        {
-            await articles.SetCommentCountedAsync(saved.ArticleSlug, saved.Id, counted: true, cancellationToken);
-        }
-        else if (current.Status == CommentStatuses.Approved)
-        {
-            await articles.SetCommentCountedAsync(saved.ArticleSlug, saved.Id, counted: false, cancellationToken);
-        }
+        // Set from the new status, not from the change: a retry after a crash right after the update
+        // (now from the new status to itself) still brings the count in line.
+        await articles.SetCommentCountedAsync(saved.ArticleSlug, saved.Id, counted: status == CommentStatuses.Approved, cancellationToken);
 
         if (current.Status != status)
         {

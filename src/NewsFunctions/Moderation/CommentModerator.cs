@@ -48,10 +48,16 @@ public sealed class CommentModerator(
         var (valid, errors) = CommentValidator.Validate(input);
         var article = await articles.GetAsync(message.ArticleSlug, cancellationToken);
 
+        // A message can come from anywhere: its address hash becomes a table key only if it has the
+        // shape SiteHasher gives, and a missing time is the time it arrived.
+        var ipHash = message.IpHash is { Length: 32 } hash && hash.All(char.IsAsciiHexDigitLower) ? hash : null;
+        var submittedAt = message.SubmittedAt == default ? clock.GetUtcNow() : message.SubmittedAt.ToUniversalTime();
+
         string? duplicateOf = null;
         var parent = ParentState.None;
         var depth = 1;
         SpamVerdict? verdict = null;
+        string? floodReason = null;
         if (valid is not null && article.Exists && article.CommentsOpen)
         {
             var owner = await comments.ClaimDuplicateKeyAsync(
@@ -65,10 +71,13 @@ public sealed class CommentModerator(
                 depth = (parentComment?.Depth ?? 0) + 1;
             }
 
+            var emailKey = "e" + hasher.Avatar(valid.Email);
+            string[] floodKeys = ipHash is null ? [emailKey] : [emailKey, "i" + ipHash];
+            floodReason = await FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
             verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot));
         }
 
-        var decision = ModerationRules.Decide(new DecisionInput(errors, article, parent, valid?.ParentId, duplicateOf, verdict, current.Settings.Mode));
+        var decision = ModerationRules.Decide(new DecisionInput(errors, article, parent, valid?.ParentId, duplicateOf, verdict, current.Settings.Mode, floodReason));
         var email = valid?.Email ?? Clip(message.Email);
         var comment = new StoredComment(
             message.Id,
@@ -80,8 +89,8 @@ public sealed class CommentModerator(
             hasher.Avatar(email),
             valid?.Content ?? Clip(message.Content),
             valid?.Website,
-            message.IpHash is { Length: <= 64 } ipHash ? ipHash : null,
-            message.SubmittedAt == default ? clock.GetUtcNow() : message.SubmittedAt.ToUniversalTime(),
+            ipHash,
+            submittedAt,
             decision.Status,
             decision.Reasons,
             decision.SpamScore,
@@ -90,6 +99,20 @@ public sealed class CommentModerator(
         // AddAsync returns the stored comment when a concurrent delivery of the same message won.
         var (saved, _) = await comments.AddAsync(comment, cancellationToken);
         return saved;
+    }
+
+    // Checks the reader's email key and, when the message carries one, the address key. Both are
+    // recorded even when the first already says flood, so the next comment is measured from this one.
+    private async Task<string?> FloodReasonAsync(string id, DateTimeOffset submittedAt, IReadOnlyList<string> keys, int floodSeconds, CancellationToken cancellationToken)
+    {
+        string? reason = null;
+        foreach (var key in keys)
+        {
+            var previous = await comments.SwapLatestSubmissionAsync(key, id, submittedAt, cancellationToken);
+            reason ??= ModerationRules.FloodReasonFor(previous, submittedAt, floodSeconds);
+        }
+
+        return reason;
     }
 
     private static string Clip(string? value) => value is null ? "" : value.Length <= MaxStoredLength ? value : value[..MaxStoredLength];

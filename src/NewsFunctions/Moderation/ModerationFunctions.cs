@@ -17,6 +17,9 @@ public sealed class ModerationFunctions(
     public const int MaxPageSize = 100;
     public const int MaxModeratorNameLength = 100;
 
+    // Two word lists of 30,000 characters each, Arabic sent as \uXXXX escapes (six bytes a character).
+    public const int MaxSettingsBytes = 2 * ModerationSettingsValidator.MaxListCharacters * 6 + 16 * 1024;
+
     // Set by App Service authentication in front of the app; a client cannot set it there.
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
     public const string DefaultModerator = "moderator";
@@ -76,7 +79,7 @@ public sealed class ModerationFunctions(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = Routes.ModerationSettings)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, 256 * 1024, cancellationToken);
+        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, MaxSettingsBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -120,12 +123,18 @@ public sealed class ModerationFunctions(
         }
 
         var (outcome, comment) = await moderation.ChangeStatusAsync(id, status, action, request.Headers.IfMatch.ToString(), by!, cancellationToken);
-        return outcome switch
+        if (outcome != ChangeOutcome.Changed)
         {
-            ChangeOutcome.NotFound => Problems.NotFound("No comment has that id."),
-            ChangeOutcome.PreconditionFailed => Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version."),
-            _ => new JsonBodyResult(ModeratedComment.From(comment!)).WithHeader("ETag", ModeratedComment.From(comment!).Etag),
-        };
+            return outcome switch
+            {
+                ChangeOutcome.NotFound => Problems.NotFound("No comment has that id."),
+                ChangeOutcome.ParentNotApproved => Problems.Conflict("This is a reply to a comment that is not approved. Approve that one first."),
+                _ => Problems.PreconditionFailed("The comment changed since you read it. Read it again and decide on the new version."),
+            };
+        }
+
+        var changed = ModeratedComment.From(comment!);
+        return new JsonBodyResult(changed).WithHeader("ETag", changed.Etag);
     }
 
     // Who acted: the authenticated principal when the platform provides one, else the optional

@@ -12,7 +12,8 @@ public sealed record DecisionInput(
     string? ParentId,
     string? DuplicateOf,
     SpamVerdict? Verdict,
-    string Mode);
+    string Mode,
+    string? FloodReason = null);
 
 public sealed record Decision(string Status, IReadOnlyList<string> Reasons, double SpamScore);
 
@@ -41,6 +42,21 @@ public static class ModerationRules
         }
 
         return parent.Status == CommentStatuses.Approved ? ParentState.Approved : ParentState.NotApproved;
+    }
+
+    // The web tier refuses a flood with 429 per instance; across instances one can slip through, and
+    // the queue function holds it for a moderator instead (not rejected: it may be a real reader).
+    public static string? FloodReasonFor(RecentSubmission? previous, DateTimeOffset submittedAt, int floodSeconds)
+    {
+        if (previous is null || floodSeconds <= 0 || previous.At > submittedAt)
+        {
+            return null;
+        }
+
+        var gap = submittedAt - previous.At;
+        return gap < TimeSpan.FromSeconds(floodSeconds)
+            ? $"sent {gap.TotalSeconds:0} s after {previous.CommentId} by the same reader; the flood limit is {floodSeconds} s"
+            : null;
     }
 
     public static Decision Decide(DecisionInput input)
@@ -85,6 +101,11 @@ public static class ModerationRules
         if (input.Parent == ParentState.NotApproved)
         {
             held.Add($"reply to {input.ParentId}, which is not approved");
+        }
+
+        if (input.FloodReason is not null)
+        {
+            held.Add(input.FloodReason);
         }
 
         if (verdict.Level == SpamLevel.Suspect)

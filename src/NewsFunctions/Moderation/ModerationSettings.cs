@@ -18,6 +18,9 @@ public static class ModerationSettingsValidator
 {
     public const int MaxWords = 1_000;
     public const int MaxWordLength = 100;
+
+    // Each list is stored as one JSON property, and a Table property holds at most 32K characters.
+    public const int MaxListCharacters = 30_000;
     public const int MaxMaxLinks = 100;
 
     // An hour is already far beyond any sensible flood window; more would lock readers out for good.
@@ -56,6 +59,10 @@ public static class ModerationSettingsValidator
         if (trimmed.Count > MaxWords || trimmed.Any(w => w.Length is 0 or > MaxWordLength || w.Any(char.IsControl)))
         {
             errors[field] = [$"{field} holds at most {MaxWords} non-empty words of at most {MaxWordLength} characters."];
+        }
+        else if (trimmed.Sum(w => w.Length + 3) > MaxListCharacters)
+        {
+            errors[field] = [$"{field} may hold at most {MaxListCharacters:N0} characters in all."];
         }
 
         return trimmed.Distinct(StringComparer.OrdinalIgnoreCase).ToList();

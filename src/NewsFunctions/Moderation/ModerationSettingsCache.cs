@@ -22,8 +22,18 @@ public sealed class ModerationSettingsCache(ISettingsStore store, TimeProvider c
             return fresh.Current;
         }
 
-        // One reader refreshes while the others wait for it, instead of all reading storage at once.
-        await refresh.WaitAsync(cancellationToken);
+        // One reader refreshes; while it does, the others keep the value it is replacing (at most one
+        // storage read older) rather than queue behind it. Only a cold start makes them wait.
+        if (!refresh.Wait(0))
+        {
+            if (snapshot is { } stale)
+            {
+                return stale.Current;
+            }
+
+            await refresh.WaitAsync(cancellationToken);
+        }
+
         try
         {
             snapshot = cached;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using NewsFunctions.Http;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
@@ -51,8 +52,8 @@ public sealed class SettingsStore(TableServiceClient tableService) : ISettingsSt
         {
             ["Mode"] = settings.Mode,
             ["MaxLinks"] = settings.MaxLinks,
-            ["BannedWords"] = JsonSerializer.Serialize(settings.BannedWords),
-            ["SuspectWords"] = JsonSerializer.Serialize(settings.SuspectWords),
+            ["BannedWords"] = JsonSerializer.Serialize(settings.BannedWords, ApiJson.Options),
+            ["SuspectWords"] = JsonSerializer.Serialize(settings.SuspectWords, ApiJson.Options),
             ["FloodSeconds"] = settings.FloodSeconds,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);

@@ -28,13 +28,12 @@ public static partial class TextFingerprint
 
 public sealed partial class SpamChecker(SpamRules rules, SpamModel? model = null)
 {
-    private readonly SpamModel? model = model;
+    public SpamModel? Model { get; } = model;
 
     public SpamVerdict Check(CommentText comment) => Check(comment, new RecentActivity(0));
 
     public SpamVerdict Check(CommentText comment, RecentActivity recent)
     {
-        _ = model;
         var text = comment.Author + "\n" + comment.Content;
         if (!string.IsNullOrEmpty(comment.Honeypot))
         {

@@ -52,6 +52,17 @@ public class CommentModerationTests
     }
 
     [Fact]
+    public async Task Reject_RetriedAfterACrashThatLeftItCounted_UncountsIt()
+    {
+        var comment = Existing(CommentStatuses.Rejected);
+
+        await Moderation().ChangeStatusAsync(comment.Id, CommentStatuses.Rejected, "reject", null, "moderator", CancellationToken.None);
+
+        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.RemoveIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Change_StaleIfMatch_IsPreconditionFailedAndWritesNothing()
     {
         var comment = Existing();
@@ -88,6 +99,24 @@ public class CommentModerationTests
         Assert.Equal(ChangeOutcome.PreconditionFailed, outcome);
         store.Verify(s => s.RemoveIndexRowsAsync(It.Is<StoredComment>(c => c.Id == comment.Id), CommentStatuses.Approved, It.IsAny<CancellationToken>()), Times.Once);
         articles.Verify(a => a.SetCommentCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData(CommentStatuses.Pending, ChangeOutcome.ParentNotApproved)]
+    [InlineData(CommentStatuses.Spam, ChangeOutcome.ParentNotApproved)]
+    [InlineData(CommentStatuses.Approved, ChangeOutcome.Changed)]
+    public async Task Approve_Reply_NeedsAnApprovedParent(string parentStatus, ChangeOutcome expected)
+    {
+        var parent = Comments.Stored(id: "01a224a3993eacfd5cddaca10c12", status: parentStatus);
+        var reply = Existing() with { ParentId = parent.Id, Depth = 2 };
+        store.Setup(s => s.GetAsync(reply.Id, It.IsAny<CancellationToken>())).ReturnsAsync(reply);
+        store.Setup(s => s.GetAsync(parent.Id, It.IsAny<CancellationToken>())).ReturnsAsync(parent);
+
+        var (outcome, _) = await Moderation().ChangeStatusAsync(reply.Id, CommentStatuses.Approved, "approve", null, "huda", CancellationToken.None);
+
+        Assert.Equal(expected, outcome);
+        store.Verify(s => s.UpdateAsync(It.IsAny<StoredComment>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
+            expected == ChangeOutcome.Changed ? Times.Once() : Times.Never());
     }
 
     [Fact]

@@ -169,6 +169,19 @@ public class CommentModeratorTests
     }
 
     [Fact]
+    public async Task Moderate_SameReaderWithinFloodSeconds_IsHeldWithFloodReason()
+    {
+        var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
+        store.Setup(s => s.SwapLatestSubmissionAsync(It.Is<string>(k => k.StartsWith('e')), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(earlier);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("flood limit is 15 s"));
+    }
+
+    [Fact]
     public async Task Moderate_InvalidMessage_IsStoredRejectedWithReasonsAndClaimsNoDuplicateKey()
     {
         var message = Comments.Message() with { Email = "not-an-email" };

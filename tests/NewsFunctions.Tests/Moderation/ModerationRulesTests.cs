@@ -104,6 +104,29 @@ public class ModerationRulesTests
         Assert.Equal(CommentStatuses.Rejected, decision.Status);
     }
 
+    [Fact]
+    public void Decide_Flood_IsHeldWithTheReason()
+    {
+        var decision = ModerationRules.Decide(Input() with { FloodReason = "sent 3 s after x" });
+
+        Assert.Equal(CommentStatuses.Pending, decision.Status);
+        Assert.Equal(["sent 3 s after x"], decision.Reasons);
+    }
+
+    [Theory]
+    [InlineData(3, 15, true)]
+    [InlineData(15, 15, false)]
+    [InlineData(3, 0, false)]
+    [InlineData(-3, 15, false)]
+    public void FloodReasonFor_PreviousSubmission_IsFloodOnlyWithinTheWindowAndInOrder(int secondsAfter, int floodSeconds, bool flood)
+    {
+        var previousAt = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
+
+        var reason = ModerationRules.FloodReasonFor(new RecentSubmission("01a224a3993eacfd5cddaca10c12", previousAt), previousAt.AddSeconds(secondsAfter), floodSeconds);
+
+        Assert.Equal(flood, reason is not null);
+    }
+
     [Theory]
     [InlineData(4, ParentState.Approved)]
     [InlineData(5, ParentState.TooDeep)]

@@ -36,6 +36,16 @@ public class ModerationSettingsValidatorTests
     }
 
     [Fact]
+    public void Validate_ListTooLongToStore_NamesTheList()
+    {
+        var words = Enumerable.Range(0, 400).Select(i => $"{i}-" + new string('ك', 95)).ToList();
+
+        var (_, errors) = ModerationSettingsValidator.Validate(new ModerationSettingsInput("auto", 2, [], words, 15));
+
+        Assert.Equal(["suspectWords"], errors.Keys);
+    }
+
+    [Fact]
     public void Validate_Words_AreTrimmedAndDeduplicated()
     {
         var (settings, _) = ModerationSettingsValidator.Validate(new ModerationSettingsInput("pre", 3, [" Casino ", "casino", "قمار"], [], 0));

@@ -1,0 +1,429 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using NewsFunctions.Comments;
+using NewsFunctions.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+using static NewsFunctions.IntegrationTests.Comments.CommentApi;
+using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
+
+namespace NewsFunctions.IntegrationTests.Comments;
+
+[Collection(CommentsCollection.Name)]
+public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper output)
+{
+    private readonly HttpClient reader = system.Host.CreateClient();
+    private readonly HttpClient moderator = system.Host.CreateClient(withKey: true);
+
+    [Fact]
+    public async Task Post_CleanCommentInAutoMode_IsPublicWithin5Seconds()
+    {
+        var slug = await NewArticleAsync(moderator, "auto");
+        var clock = Stopwatch.StartNew();
+
+        var id = await PostAsync(reader, slug, Comment("مقال رائع، شكراً للكاتب"));
+        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count > 0, TimeSpan.FromSeconds(5), "the comment to be public");
+
+        output.WriteLine($"POST to public: {clock.ElapsedMilliseconds} ms");
+        var comment = Assert.Single(items)!;
+        Assert.Equal(id, (string?)comment["id"]);
+        Assert.Equal("مقال رائع، شكراً للكاتب", (string?)comment["content"]);
+        Assert.Matches("^[0-9a-f]{32}$", (string?)comment["avatar"]);
+        Assert.Null(comment["email"]);
+        var article = await (await reader.GetAsync(Path("articles", slug))).ReadJsonAsync();
+        Assert.Equal(1, (int?)article["commentCount"]);
+    }
+
+    [Fact]
+    public async Task Post_BurstOnOneArticle_AllArePublicAndCountedOnceAndNoneIsPoisoned()
+    {
+        const int count = 40;
+        var slug = await NewArticleAsync(moderator, "burst");
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(i => PostAsync(reader, slug, Comment($"تعليق متزامن {i}"))));
+        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == count, TimeSpan.FromSeconds(30), "every comment of the burst");
+        // The count is the last write of each comment (docs/EXACTLY-ONCE.md), so it may trail the listing.
+        var counted = await PollAsync(async () => (int?)(await (await reader.GetAsync(Path("articles", slug))).ReadJsonAsync())["commentCount"],
+            n => n == count, TimeSpan.FromSeconds(30), "the comment count");
+        var poisoned = (await system.CommentsQueue(NewsFunctions.Storage.QueueNames.CommentsPoison).PeekMessagesAsync(32)).Value
+            .Count(m => m.Body.ToString().Contains(slug));
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), items.Select(i => (string)i!["id"]!));
+        Assert.Equal(count, counted);
+        Assert.Equal(0, poisoned);
+    }
+
+    [Fact]
+    public async Task Moderator_ListsAndApprovesHeldCommentWithKey_AndIsRefusedWithout()
+    {
+        var slug = await NewArticleAsync(moderator, "approve");
+        var id = await PostAsync(reader, slug, Comment($"عرض {CommentsFixture.SuspectWord} جداً"));
+        var held = await WaitForStatusAsync(moderator, id);
+
+        var listWithoutKey = await reader.GetAsync("/api/moderation/comments?status=pending");
+        var approveWithoutKey = await reader.PostAsync($"/api/moderation/comments/{id}/approve", null);
+        var stillPrivate = await PublicAsync(reader, slug);
+        using var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/moderation/comments/{id}/approve");
+        approve.Headers.TryAddWithoutValidation("If-Match", (string)held["etag"]!);
+        approve.Headers.TryAddWithoutValidation("X-MS-CLIENT-PRINCIPAL-NAME", "huda@example.org");
+        var approved = await moderator.SendAsync(approve);
+        var body = await approved.ReadJsonAsync();
+        var published = await PublicAsync(reader, slug);
+
+        Assert.Equal("pending", (string?)held["status"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, listWithoutKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, approveWithoutKey.StatusCode);
+        Assert.Empty(stillPrivate);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("approved", (string?)body["status"]);
+        var last = body["history"]!.AsArray()[^1]!;
+        Assert.Equal("approve", (string?)last["action"]);
+        Assert.Equal("huda@example.org", (string?)last["by"]);
+        Assert.Equal(id, (string?)Assert.Single(published)!["id"]);
+    }
+
+    [Fact]
+    public async Task Post_ThreeLinks_IsHeldWithAReasonNamingTheLinks()
+    {
+        var slug = await NewArticleAsync(moderator, "links");
+
+        var id = await PostAsync(reader, slug, Comment("انظر https://a.example و https://b.example و http://c.example"));
+        var comment = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal("pending", (string?)comment["status"]);
+        Assert.Contains(comment["reasons"]!.AsArray(), r => ((string)r!).Contains('3'));
+    }
+
+    [Fact]
+    public async Task Post_SuspectWord_IsHeld()
+    {
+        var slug = await NewArticleAsync(moderator, "suspect");
+
+        var id = await PostAsync(reader, slug, Comment($"سعر {CommentsFixture.SuspectWord}"));
+        var comment = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal("pending", (string?)comment["status"]);
+        Assert.NotEmpty(comment["reasons"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Post_BannedWord_IsSpam()
+    {
+        var slug = await NewArticleAsync(moderator, "banned");
+
+        var id = await PostAsync(reader, slug, Comment($"العب في {CommentsFixture.BannedWord} الآن"));
+        var comment = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal("spam", (string?)comment["status"]);
+        Assert.NotEmpty(comment["reasons"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Post_HoneypotFilled_IsSpamAndNeverPublic()
+    {
+        var slug = await NewArticleAsync(moderator, "honeypot");
+
+        var response = await reader.PostJsonAsync(CommentsPath(slug), new { author = "bot", email = "bot@example.com", content = "hello", hp = "http://spam.example" });
+        var id = (string)(await response.ReadJsonAsync())["id"]!;
+        var comment = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("spam", (string?)comment["status"]);
+        Assert.Empty(await PublicAsync(reader, slug));
+    }
+
+    [Fact(Skip = "needs the real spam engine: remove at merge")]
+    public async Task Post_BannedWordHiddenWithDiacriticsTatweelAndZeroWidthSpace_IsSpam()
+    {
+        var slug = await NewArticleAsync(moderator, "hidden");
+        var hidden = "كَـــازِي\u200Bنُو";
+
+        var id = await PostAsync(reader, slug, Comment($"العب في {hidden} الآن"));
+        var comment = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal("spam", (string?)comment["status"]);
+    }
+
+    [Fact]
+    public async Task Post_SameCommentTwice_ShowsOnceAndTheSecondIsRejectedAsDuplicate()
+    {
+        var slug = await NewArticleAsync(moderator, "dup");
+        var comment = Comment("نفس التعليق مرتين", email: "twice@example.com");
+
+        var first = await PostAsync(reader, slug, comment);
+        await WaitForStatusAsync(moderator, first);
+        var second = await PostAsync(reader, slug, comment);
+        var duplicate = await WaitForStatusAsync(moderator, second);
+        var published = await PublicAsync(reader, slug);
+
+        Assert.Equal("rejected", (string?)duplicate["status"]);
+        Assert.Equal($"duplicate of {first}", (string?)duplicate["reasons"]![0]);
+        Assert.Equal(first, (string?)Assert.Single(published)!["id"]);
+    }
+
+    [Fact]
+    public async Task Queue_SameRawMessageDeliveredTwice_StoresOneComment()
+    {
+        var slug = await NewArticleAsync(moderator, "redeliver");
+        var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(DateTimeOffset.UtcNow), slug, "قارئ",
+            "again@example.com", "رسالة واحدة تصل مرتين", null, null, null, null, DateTimeOffset.UtcNow);
+        var raw = CommentMessages.Serialize(message);
+        var queue = system.CommentsQueue();
+
+        await queue.SendMessageAsync(raw);
+        await queue.SendMessageAsync(raw);
+        await WaitForStatusAsync(moderator, message.Id);
+        await PollAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, CommentApi.Deadline, "the queue to drain");
+        var published = await PublicAsync(reader, slug);
+        var approved = (await ListAsync(moderator, "approved")).Count(c => (string?)c["id"] == message.Id);
+        var rejected = (await ListAsync(moderator, "rejected")).Count(c => (string?)c["articleSlug"] == slug);
+        var article = await (await reader.GetAsync(Path("articles", slug))).ReadJsonAsync();
+
+        Assert.Equal(message.Id, (string?)Assert.Single(published)!["id"]);
+        Assert.Equal(1, approved);
+        Assert.Equal(0, rejected);
+        Assert.Equal(1, (int?)article["commentCount"]);
+    }
+
+    [Fact]
+    public async Task Queue_GarbageMessage_EndsInPoisonWhileGoodCommentsKeepFlowing()
+    {
+        var slug = await NewArticleAsync(moderator, "poison");
+        var marker = "garbage-" + Guid.NewGuid().ToString("N");
+        var poison = system.CommentsQueue(NewsFunctions.Storage.QueueNames.CommentsPoison);
+
+        await system.CommentsQueue().SendMessageAsync("{ this is not a comment " + marker);
+        var id = await PostAsync(reader, slug, Comment("تعليق سليم بعد رسالة تالفة"));
+        await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 1, TimeSpan.FromSeconds(5), "the good comment");
+        await PollAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Any(m => m.Body.ToString().Contains(marker)),
+            found => found, TimeSpan.FromSeconds(60), "the garbage message in comments-poison");
+        var stats = await (await moderator.GetAsync("/api/moderation/stats")).ReadJsonAsync();
+
+        Assert.Equal(id, (string?)(await PublicAsync(reader, slug))[0]!["id"]);
+        Assert.True((int)stats["poison"]! >= 1);
+    }
+
+    [Fact]
+    public async Task Reply_ToPendingComment_IsNotPublishedAsAReplyToIt()
+    {
+        var slug = await NewArticleAsync(moderator, "reply");
+        var parent = await PostAsync(reader, slug, Comment($"أصل {CommentsFixture.SuspectWord}"));
+        await WaitForStatusAsync(moderator, parent);
+
+        var reply = await PostAsync(reader, slug, Comment("رد على تعليق معلق", parentId: parent));
+        var held = await WaitForStatusAsync(moderator, reply);
+        var published = await PublicAsync(reader, slug);
+
+        var approveReply = await moderator.PostAsync($"/api/moderation/comments/{reply}/approve", null);
+
+        Assert.Equal("pending", (string?)held["status"]);
+        Assert.Contains(held["reasons"]!.AsArray(), r => ((string)r!).Contains("not approved"));
+        Assert.Empty(published);
+        Assert.Equal(HttpStatusCode.Conflict, approveReply.StatusCode);
+        Assert.Empty(await PublicAsync(reader, slug));
+    }
+
+    [Fact]
+    public async Task Reply_ToApprovedComment_IsPublishedWithParentId()
+    {
+        var slug = await NewArticleAsync(moderator, "reply-ok");
+        var parent = await PostAsync(reader, slug, Comment("تعليق أول"));
+        await WaitForStatusAsync(moderator, parent);
+
+        var reply = await PostAsync(reader, slug, Comment("رد عليه", parentId: parent));
+        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 2, TimeSpan.FromSeconds(5), "the reply");
+
+        Assert.Equal([parent, reply], items.Select(i => (string)i!["id"]!));
+        Assert.Equal(parent, (string?)items[1]!["parentId"]);
+    }
+
+    [Fact]
+    public async Task ConcurrentApproveAndReject_OneWinsAndTheOtherGets412()
+    {
+        var slug = await NewArticleAsync(moderator, "race");
+        var id = await PostAsync(reader, slug, Comment($"سباق {CommentsFixture.SuspectWord}"));
+        var etag = (string)(await WaitForStatusAsync(moderator, id))["etag"]!;
+
+        HttpRequestMessage Act(string action)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/moderation/comments/{id}/{action}");
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+            return request;
+        }
+
+        var answers = await Task.WhenAll(moderator.SendAsync(Act("approve")), moderator.SendAsync(Act("reject")));
+        var codes = answers.Select(a => a.StatusCode).Order().ToList();
+        var final = await WaitForStatusAsync(moderator, id);
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.OK);
+        var winnerStatus = (string?)(await winner.ReadJsonAsync())["status"];
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], codes);
+        Assert.Equal(winnerStatus, (string?)final["status"]);
+        Assert.Equal(winnerStatus == "approved" ? 1 : 0, (await PublicAsync(reader, slug)).Count);
+    }
+
+    [Fact]
+    public async Task Post_Form_Returns303ToTheArticlePageAndIsQueued()
+    {
+        var slug = await NewArticleAsync(moderator, "form");
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = system.Host.BaseAddress };
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["author"] = "قارئة", ["email"] = "form@example.com", ["content"] = "من نموذج بلا سكربت", ["hp"] = "",
+        });
+
+        var response = await noRedirects.PostAsync(CommentsPath(slug), form);
+        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 1, TimeSpan.FromSeconds(5), "the form comment");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal($"/api/pages/articles/{slug}", response.Headers.Location?.OriginalString);
+        Assert.Equal("من نموذج بلا سكربت", (string?)items[0]!["content"]);
+    }
+
+    [Fact]
+    public async Task Post_ClosedAndUnknownArticles_Return403And404()
+    {
+        var closed = await NewArticleAsync(moderator, "closed", commentsOpen: false);
+
+        var toClosed = await reader.PostJsonAsync(CommentsPath(closed), Comment("مغلق"));
+        var toUnknown = await reader.PostJsonAsync(CommentsPath(UniqueNames.Slug("missing")), Comment("لا يوجد"));
+        var listUnknown = await reader.GetAsync(CommentsPath(UniqueNames.Slug("missing")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, toClosed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, toUnknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, listUnknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublicAnswers_NeverContainThePostedEmailsOrTheirPlainHashes()
+    {
+        var slug = await NewArticleAsync(moderator, "privacy");
+        var emails = Enumerable.Range(0, 3).Select(i => $"secret-{i}-{Guid.NewGuid():N}@example.com").ToList();
+        var answers = new List<string>();
+        async Task Keep(Task<HttpResponseMessage> call) => answers.Add(await (await call).Content.ReadAsStringAsync());
+
+        await Keep(reader.PostJsonAsync(CommentsPath(slug), Comment("أول", email: emails[0])));
+        await Keep(reader.PostJsonAsync(CommentsPath(slug), Comment("ثان", email: emails[1], website: "example.com")));
+        await Keep(reader.PostJsonAsync(CommentsPath(slug), Comment(new string('x', 10_001), email: emails[2])));
+        await Keep(reader.PostJsonAsync(CommentsPath(slug), Comment("بلا كاتب", email: emails[2], author: " ")));
+        await Keep(reader.PostJsonAsync(CommentsPath(slug), new { author = "a", email = emails[2] + "x@", content = "c" }));
+        await Keep(reader.PostJsonAsync(CommentsPath(UniqueNames.Slug("nowhere")), Comment("لا مقال", email: emails[2])));
+        await Keep(reader.PostAsync(CommentsPath(slug), new StringContent($"{{\"email\": \"{emails[2]}\", ", Encoding.UTF8, "application/json")));
+        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 2, TimeSpan.FromSeconds(5), "both comments");
+        await Keep(reader.GetAsync(CommentsPath(slug)));
+        await Keep(reader.GetAsync(CommentsPath(slug) + "?limit=1"));
+        await Keep(reader.GetAsync(Path("articles", slug)));
+
+        var everything = string.Join("\n", answers);
+        foreach (var email in emails)
+        {
+            Assert.DoesNotContain(email, everything, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(email))), everything);
+            Assert.DoesNotContain(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email))), everything);
+        }
+
+        Assert.DoesNotContain("127.0.0.1", everything);
+        Assert.Equal(2, items.Count);
+    }
+
+    [Theory]
+    [InlineData("{\"author\": ")]
+    [InlineData("[1,2]")]
+    [InlineData("null")]
+    [InlineData("{\"author\": 5, \"email\": \"a@example.com\", \"content\": \"c\"}")]
+    [InlineData("{\"author\": \"a\", \"email\": \"a@example.com\", \"content\": \"c\", \"website\": \"javascript:alert(1)\"}")]
+    [InlineData("{\"author\": \"a\", \"email\": \"a@example.com\", \"content\": \"c\", \"parentId\": \"x' or 1 eq 1\"}")]
+    [InlineData("{\"author\": \"a\", \"email\": \"a@example.com\", \"content\": [\"c\"]}")]
+    public async Task Post_MalformedBody_Returns400Problem(string json)
+    {
+        var slug = await NewArticleAsync(moderator, "bad");
+
+        var response = await reader.PostAsync(CommentsPath(slug), new StringContent(json, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Exception", text);
+    }
+
+    [Fact]
+    public async Task Post_HugeBodyAndWrongContentType_Return413And415()
+    {
+        var slug = await NewArticleAsync(moderator, "huge");
+
+        var huge = await reader.PostAsync(CommentsPath(slug), new StringContent("{\"content\": \"" + new string('x', 200_000) + "\"}", Encoding.UTF8, "application/json"));
+        var plain = await reader.PostAsync(CommentsPath(slug), new StringContent("hello", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("a%27b")]
+    [InlineData("a%2Fb")]
+    [InlineData("a%01b")]
+    [InlineData("01A224A3B5BB91D979D4BAF1BE35")]
+    [InlineData("ffffffffffffffffffffffffffff")]
+    public async Task Moderate_BadOrUnknownId_Returns404Never500(string rawId)
+    {
+        foreach (var action in new[] { "approve", "reject", "spam" })
+        {
+            var response = await moderator.PostAsync($"/api/moderation/comments/{rawId}/{action}", null);
+
+            Assert.InRange((int)response.StatusCode, 400, 499);
+        }
+    }
+
+    [Theory]
+    [InlineData("status=published")]
+    [InlineData("status=pending&limit=101")]
+    [InlineData("status=pending&cursor=MTp4")]
+    [InlineData("status=%27")]
+    public async Task ModerationList_BadQuery_Returns400(string query)
+    {
+        var response = await moderator.GetAsync("/api/moderation/comments?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Approve_MalformedModeratorBody_Returns400AndChangesNothing()
+    {
+        var slug = await NewArticleAsync(moderator, "badbody");
+        var id = await PostAsync(reader, slug, Comment($"جسم {CommentsFixture.SuspectWord}"));
+        await WaitForStatusAsync(moderator, id);
+
+        var response = await moderator.PostAsync($"/api/moderation/comments/{id}/approve", new StringContent("{\"moderator\": ", Encoding.UTF8, "application/json"));
+        var after = await WaitForStatusAsync(moderator, id);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("pending", (string?)after["status"]);
+    }
+
+    [Fact]
+    public async Task PublicList_PagesOldestFirstWithCursor()
+    {
+        var slug = await NewArticleAsync(moderator, "paging");
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await PostAsync(reader, slug, Comment($"تعليق رقم {i}")));
+        }
+
+        await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 5, TimeSpan.FromSeconds(10), "five comments");
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await reader.GetAsync(CommentsPath(slug) + "?limit=2" + (cursor is null ? "" : "&cursor=" + cursor))).ReadJsonAsync();
+            seen.AddRange(page["items"]!.AsArray().Select(i => (string)i!["id"]!));
+            cursor = (string?)page["nextCursor"];
+        }
+        while (cursor is not null);
+
+        Assert.Equal(ids, seen);
+    }
+}
