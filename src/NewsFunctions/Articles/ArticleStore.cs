@@ -300,8 +300,8 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxCountRetries)
             {
-                // Every approval on a busy article races for the same ETag; a short random pause
-                // spreads the contenders out so each round one of them wins.
+                // Within an instance the batches above no longer race; instances still do, and a
+                // short random pause spreads them out so each round one of them wins.
                 await Task.Delay(Random.Shared.Next(5, 20 + 10 * Math.Min(attempt, 10)), cancellationToken);
             }
         }
