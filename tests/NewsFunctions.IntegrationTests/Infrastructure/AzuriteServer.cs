@@ -72,6 +72,10 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public void Stop() => process?.Kill();
 
+    // The emulator's own process, for stopping it gracefully (SIGTERM) so that it writes its
+    // on-disk state first: killed outright, Azurite loses what it had not yet saved.
+    public int? ProcessId => process is { HasExited: false } ? process.Id : null;
+
     public ValueTask DisposeAsync()
     {
         process?.Dispose();

@@ -35,6 +35,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public string Output => process?.Output ?? "";
 
+    // The operating-system id of the running host, for reading its memory under load.
+    public int? ProcessId => process is { HasExited: false } ? process.Id : null;
+
     public static async Task<LocalHostProcess> StartAsync(string storageConnectionString, IReadOnlyDictionary<string, string>? settings = null, bool waitUntilHealthy = true)
     {
         var host = new LocalHostProcess(storageConnectionString, settings);

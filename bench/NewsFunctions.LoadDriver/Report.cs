@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsFunctions.LoadDriver;
+
+// Collects the figures of every round and writes one markdown table: each scenario against its
+// baseline as a ratio. With several rounds the best round of each scenario counts: on a shared
+// machine noise only ever slows a run down, so the best round is the closest to the real figure.
+public sealed class Report(DriverOptions options)
+{
+    public const string RawSend = "raw QueueClient.SendMessageAsync";
+    public const string Passthrough = "minimal Kestrel passthrough (read body, enqueue)";
+    public const string Submissions = "POST /api/articles/{slug}/comments (local host)";
+    public const string BareGet = "bare Kestrel GET, same bytes";
+    public const string ArticleGet = "GET /api/articles/{slug} 200 (local host)";
+    public const string Bare304 = "bare Kestrel GET If-None-Match 304";
+    public const string Article304 = "GET /api/articles/{slug} If-None-Match 304 (local host)";
+    public const string RawDrain = "raw receive-insert-delete loop";
+    public const string HostDrain = "ModerateComment via the WebJobs listener (local host)";
+
+    private const string Begin = "<!-- load-driver:begin -->";
+    private const string End = "<!-- load-driver:end -->";
+
+    private readonly List<LoadResult> results = [];
+    private readonly List<DrainResult> drains = [];
+    private readonly Dictionary<string, long> peakMemory = [];
+    private readonly Dictionary<string, TimeSpan> cpuPerRequest = [];
+    private readonly List<string> loadAverages = [];
+    private readonly DateTime started = DateTime.UtcNow;
+    private string? stats;
+
+    public void Add(LoadResult result) => results.Add(result);
+
+    public void Add(DrainResult result) => drains.Add(result);
+
+    public void Memory(string scenario, long peakRssBytes)
+        => peakMemory[scenario] = Math.Max(peakMemory.GetValueOrDefault(scenario), peakRssBytes);
+
+    public void CpuPerRequest(string scenario, TimeSpan perRequest) => cpuPerRequest[scenario] = perRequest;
+
+    public double CpuPerRequestMs(string scenario) => cpuPerRequest.TryGetValue(scenario, out var cpu) ? cpu.TotalMilliseconds : double.NaN;
+
+    public void Stats(string moderationStats) => stats = moderationStats;
+
+    public string LoadAverage()
+    {
+        var text = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        loadAverages.Add(text);
+        return "load " + text;
+    }
+
+    public string ToMarkdown()
+    {
+        var s = new StringBuilder();
+        s.AppendLine(CultureInfo.InvariantCulture, $"### Run of {started:yyyy-MM-dd HH:mm} UTC");
+        s.AppendLine();
+        s.AppendLine(CultureInfo.InvariantCulture, $"- Command: `dotnet run -c Release --project bench/NewsFunctions.LoadDriver -- {options.CommandLine}`");
+        s.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine()}");
+        s.AppendLine(CultureInfo.InvariantCulture, $"- Load average (1/5/15 min) during the run: {string.Join(" → ", loadAverages.Where((_, i) => i % 4 == 0 || i == loadAverages.Count - 1))}");
+        s.AppendLine(CultureInfo.InvariantCulture, $"- Concurrency {options.Concurrency}, {options.Duration.TotalSeconds:0} s per scenario after {options.Warmup.TotalSeconds:0} s warm-up, best of {options.Rounds} rounds; drain of {options.DrainMessages} messages");
+        s.AppendLine();
+        s.AppendLine("| scenario | per second | p50 ms | p95 ms | p99 ms | failed | server CPU ms/req | baseline | ratio | target |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|---:|---|");
+        Row(s, RawSend, null, null);
+        Row(s, Passthrough, RawSend, null);
+        Row(s, Submissions, Passthrough, 0.9);
+        Row(s, BareGet, null, null);
+        Row(s, ArticleGet, BareGet, null);
+        Row(s, Bare304, null, null);
+        Row(s, Article304, Bare304, null);
+        var raw = drains.FirstOrDefault(d => d.Name == RawDrain);
+        foreach (var drain in drains)
+        {
+            var ratio = drain.Name == HostDrain && raw is not null ? drain.PerSecond / raw.PerSecond : double.NaN;
+            s.AppendLine(CultureInfo.InvariantCulture,
+                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}) | {F(drain.PerSecond, "0")} | | | | | | {(drain.Name == HostDrain ? "raw loop" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
+        }
+
+        s.AppendLine();
+        s.AppendLine("Server CPU is the user+system time of the serving process per successful request: the local host's for its scenarios; "
+            + "the driver's for the baselines, which also includes the driver's own client work, so it overstates the baseline.");
+        s.AppendLine();
+        s.AppendLine("Local host memory (peak resident set, sampled every 250 ms from /proc): "
+            + string.Join("; ", peakMemory.Select(m => $"{m.Key}: {m.Value / 1024.0 / 1024.0:0} MiB")));
+        if (stats is not null)
+        {
+            s.AppendLine();
+            s.AppendLine(CultureInfo.InvariantCulture, $"Moderation stats after the drain: `{stats}`");
+        }
+
+        var failures = results.Where(r => r.FirstFailure is not null).GroupBy(r => r.Name).Select(g => $"{g.Key}: {g.First().FirstFailure}").ToList();
+        if (failures.Count > 0)
+        {
+            s.AppendLine();
+            s.AppendLine("First failure per scenario: " + string.Join("; ", failures));
+        }
+
+        return s.ToString();
+    }
+
+    public static void WriteInto(string path, string markdown)
+    {
+        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        var start = existing.IndexOf(Begin, StringComparison.Ordinal);
+        var end = existing.IndexOf(End, StringComparison.Ordinal);
+        var block = $"{Begin}\n{markdown}{End}";
+        File.WriteAllText(path, start >= 0 && end > start
+            ? existing[..start] + block + existing[(end + End.Length)..]
+            : existing + (existing.Length > 0 ? "\n" : "") + block + "\n");
+    }
+
+    private LoadResult? Best(string name) => results.Where(r => r.Name == name).MaxBy(r => r.PerSecond);
+
+    private void Row(StringBuilder s, string name, string? baseline, double? target)
+    {
+        var r = Best(name);
+        if (r is null)
+        {
+            return;
+        }
+
+        var b = baseline is null ? null : Best(baseline);
+        var ratio = b is null ? double.NaN : r.PerSecond / b.PerSecond;
+        s.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {F(r.PerSecond, "0")} | {F(r.P50Ms, "0.0")} | {F(r.P95Ms, "0.0")} | {F(r.P99Ms, "0.0")} | {r.Failed} | {F(CpuPerRequestMs(name), "0.000")} | {baseline ?? ""} | {F(ratio, "0.00")} | {(target is { } t ? Verdict(ratio, t) : "")} |");
+    }
+
+    private static string Verdict(double ratio, double target)
+        => double.IsNaN(ratio) ? "n/a" : ratio >= target ? $"≥ {target:0.0} met" : $"≥ {target:0.0} NOT met";
+
+    private static string F(double value, string format) => double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = File.Exists("/proc/meminfo")
+            ? File.ReadLines("/proc/meminfo").First().Split(':', 2)[1].Trim()
+            : null;
+        return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory ?? "unknown"} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+    }
+}

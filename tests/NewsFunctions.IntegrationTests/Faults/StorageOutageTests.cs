@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Net;
+
+namespace NewsFunctions.IntegrationTests.Faults;
+
+[Collection(FaultCollection.Name)]
+public class StorageOutageTests
+{
+    [Fact]
+    public async Task Burst_AzuriteStoppedAndRestarted_Every202EndsStoredAndTheRestGot503WithRetryAfter()
+    {
+        await using var system = await FaultSystem.StartAsync(storageOnDisk: true);
+        var slug = await system.CreateArticleAsync("outage");
+        var answers = new ConcurrentBag<Submission>();
+        var sent = 0;
+        using var stop = new CancellationTokenSource();
+
+        // Eight readers keep submitting while storage goes away and comes back.
+        var burst = Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref sent);
+                answers.Add(await system.SubmitAsync(slug, $"تعليق أثناء انقطاع التخزين رقم {n}", n));
+            }
+        })));
+        await WaitUntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.Accepted) >= 40, TimeSpan.FromSeconds(60), "40 accepted before the outage");
+        await system.StopStorageAsync();
+        await WaitUntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable) >= 20, TimeSpan.FromSeconds(60), "20 refusals during the outage");
+        await system.Storage.StartAgainAsync();
+        var acceptedBeforeRecovery = answers.Count(a => a.Status == HttpStatusCode.Accepted);
+        await WaitUntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.Accepted) >= acceptedBeforeRecovery + 40, TimeSpan.FromSeconds(60), "40 more accepted after recovery",
+            () => string.Join(", ", answers.GroupBy(a => a.Status).Select(g => $"{g.Key}: {g.Count()}")) + "\n" + system.Host.Output);
+        await stop.CancelAsync();
+        await burst;
+
+        var accepted = answers.Where(a => a.Status == HttpStatusCode.Accepted).Select(a => a.Id!).ToList();
+        var refused = answers.Where(a => a.Status == HttpStatusCode.ServiceUnavailable).ToList();
+        await system.WaitForStatsAsync(s => FaultSystem.Decided(s) >= accepted.Count && (int)s["queued"]! == 0, TimeSpan.FromSeconds(120), "every accepted comment to be decided");
+        var stored = (await system.ListAllAsync("approved")).Select(c => (string)c["id"]!).ToList();
+        var stats = await system.StatsAsync();
+
+        Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Accepted, HttpStatusCode.ServiceUnavailable }));
+        Assert.All(refused, r => Assert.NotNull(r.RetryAfter));
+        Assert.NotEmpty(refused);
+        Assert.Empty(accepted.Except(stored));
+        Assert.Equal(stored.Count, stored.Distinct().Count());
+        Assert.Equal(0, (int)stats["poison"]!);
+
+        // A 503 may follow an enqueue whose answer was lost (the comment then ends stored, not
+        // lost); it can never add more comments than were sent.
+        Assert.InRange(stored.Count, accepted.Count, answers.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string>? explain = null)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}. {explain?.Invoke()}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
