@@ -169,7 +169,8 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
             [
                 counted
                     ? new(TableTransactionActionType.Add, new TableEntity(slug, markerKey))
-                    : new(TableTransactionActionType.Delete, marker.Value!, ETag.All),
+                    // The marker was read with only its RowKey; a delete needs both keys.
+                    : new(TableTransactionActionType.Delete, new TableEntity(slug, markerKey), ETag.All),
                 new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, article.Value.ETag),
             ];
             try
