@@ -86,6 +86,24 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task Post_SameTextUnderThreeNamesOnTwoArticles_HoldsTheSecondAndMarksTheThirdSpam()
+    {
+        // Rewritten a little each time (tatweel, digits' script, spacing): the fingerprint still matches.
+        var first = await NewArticleAsync(moderator, "neardup-a");
+        var second = await NewArticleAsync(moderator, "neardup-b");
+
+        var a = await WaitForStatusAsync(moderator, await PostAsync(reader, first, Comment("عروض حصرية على الهواتف الذكية هذا الاسبوع فقط، خصم 50 بالمئة للجميع", author: "سامي")));
+        var b = await WaitForStatusAsync(moderator, await PostAsync(reader, second, Comment("عروض حصريـــة على الهواتف الذكية هذا الاسبوع فقط ، خصم ٥٠ بالمئة للجميع", author: "Sam")));
+        var c = await WaitForStatusAsync(moderator, await PostAsync(reader, first, Comment("عروض  حصرية على الهواتف الذكية هذا الأسبوع فقط، خصم 50 بالمئة للجميع!", author: "سمير")));
+
+        Assert.DoesNotContain(a["reasons"]!.AsArray(), r => ((string)r!).Contains("name"));
+        Assert.Equal("pending", (string?)b["status"]);
+        Assert.Contains(b["reasons"]!.AsArray(), r => ((string)r!).Contains("under another name"));
+        Assert.Equal("spam", (string?)c["status"]);
+        Assert.Contains(c["reasons"]!.AsArray(), r => ((string)r!).Contains("under 2 other names"));
+    }
+
+    [Fact]
     public async Task Post_ThreeLinks_IsHeldWithAReasonNamingTheLinks()
     {
         var slug = await NewArticleAsync(moderator, "links");

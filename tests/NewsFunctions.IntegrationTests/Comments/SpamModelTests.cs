@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using NewsFunctions.IntegrationTests.Infrastructure;
+using static NewsFunctions.IntegrationTests.Comments.CommentApi;
+
+namespace NewsFunctions.IntegrationTests.Comments;
+
+// Its own storage and host: a retrain changes the model every comment of the host is scored with.
+public sealed class SpamModelHostFixture : IAsyncLifetime
+{
+    public AzuriteServer Storage { get; private set; } = null!;
+
+    public LocalHostProcess Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Storage = await AzuriteServer.StartAsync();
+        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, new Dictionary<string, string>
+        {
+            ["Comments__RateLimit__PermitsPerMinute"] = "100000",
+        });
+        using var moderator = Host.CreateClient(withKey: true);
+        var settings = new { mode = "auto", maxLinks = 2, bannedWords = Array.Empty<string>(), suspectWords = Array.Empty<string>(), floodSeconds = 0 };
+        await WaitUntilStorageIsReadyAsync(() => moderator.PutJsonAsync("/api/moderation/settings", settings));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Storage.DisposeAsync();
+    }
+}
+
+public class SpamModelTests(SpamModelHostFixture system) : IClassFixture<SpamModelHostFixture>
+{
+    // A made-up campaign: its words are in neither the corpus nor the embedded model, no rule
+    // (links, phones, word lists, letters) fires on it, so only a model trained on the moderators'
+    // decisions can hold it. One author name throughout, so the near-duplicate check stays out of it.
+    private static readonly string[] Campaign =
+    [
+        "quintessa holders of zorblax: the presale bonus doubles for early zorblax buyers this week",
+        "join the zorblax quintessa circle, presale seats for quintessa are almost gone",
+        "zorblax quintessa presale round two: holders keep the bonus, new buyers get extra zorblax",
+        "early quintessa buyers earn zorblax rewards in the presale, ask the quintessa circle",
+        "my zorblax quintessa shares doubled since the presale, the circle shares every bonus",
+    ];
+
+    private static readonly string[] Ham =
+    [
+        "the council vote on the new bus lanes was closer than the article suggests",
+        "thank you for the clear reporting on the flood relief, my town needs more of this",
+        "مقال متوازن عن الانتخابات البلدية، شكراً للكاتب",
+    ];
+
+    private readonly HttpClient reader = system.Host.CreateClient();
+    private readonly HttpClient moderator = system.Host.CreateClient(withKey: true);
+
+    [Fact]
+    public async Task Retrain_OnModeratorsDecisions_IsUsedWithinSecondsAndHoldsTheCampaign()
+    {
+        var slug = await NewArticleAsync(moderator, "model");
+        var before = await (await moderator.GetAsync("/api/moderation/model")).ReadJsonAsync();
+        var beforeProbe = await PostAndWaitAsync(slug, "zorblax quintessa presale news for quintessa holders this friday");
+        foreach (var text in Campaign)
+        {
+            await DecideAsync(await PostAndWaitAsync(slug, text), "spam");
+        }
+
+        foreach (var text in Ham)
+        {
+            await DecideAsync(await PostAndWaitAsync(slug, text), "approve");
+        }
+
+        var retrain = await moderator.PostAsync("/api/moderation/model/retrain", null);
+        var trained = await retrain.ReadJsonAsync();
+        var current = await (await moderator.GetAsync("/api/moderation/model")).ReadJsonAsync();
+        var afterProbe = await PostAndWaitAsync(slug, "the zorblax quintessa circle opens its presale to new holders with a bonus");
+
+        Assert.Equal("default", (string?)before["source"]);
+        Assert.Equal("approved", (string?)beforeProbe["status"]);
+        Assert.Equal(HttpStatusCode.OK, retrain.StatusCode);
+        Assert.Equal(Campaign.Length + Ham.Length, (int)trained["trainedOn"]!["fromModerators"]!);
+        Assert.True((int)trained["trainedOn"]!["spam"]! > Campaign.Length);
+        Assert.True((int)trained["trainedOn"]!["ham"]! > Ham.Length);
+        Assert.Equal((string?)trained["version"], (string?)current["version"]);
+        Assert.Equal("retrained", (string?)current["source"]);
+        Assert.Equal((DateTimeOffset)trained["trainedAt"]!, (DateTimeOffset)current["trainedAt"]!);
+        Assert.Equal("pending", (string?)afterProbe["status"]);
+        Assert.Contains(afterProbe["reasons"]!.AsArray(), r => ((string)r!).Contains("model"));
+    }
+
+    [Fact]
+    public async Task ModelRoutes_WithoutKey_Return401()
+    {
+        var get = await reader.GetAsync("/api/moderation/model");
+        var retrain = await reader.PostAsync("/api/moderation/model/retrain", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, retrain.StatusCode);
+    }
+
+    private async Task<JsonNode> PostAndWaitAsync(string slug, string text)
+        => await WaitForStatusAsync(moderator, await PostAsync(reader, slug, Comment(text)));
+
+    private async Task DecideAsync(JsonNode comment, string action)
+    {
+        var response = await moderator.PostAsync($"/api/moderation/comments/{(string)comment["id"]!}/{action}", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
