@@ -17,9 +17,9 @@ public sealed class SpamModelTrainer(
     // most this many comments per status (plus the status partition's keys).
     public const int MaxDecisionsPerStatus = 5_000;
 
-    // Shipped beside the app (NewsFunctions.csproj copies bench/corpus/comments.tsv to the output).
+    // Shipped beside the app: NewsFunctions.csproj copies bench/corpus/comments.tsv to the output.
     private static readonly Lazy<IReadOnlyList<CorpusRow>> Corpus =
-        new(() => SpamCorpus.Load(Path.Combine(SpamCorpus.FindDirectory(), "comments.tsv")));
+        new(() => SpamCorpus.Load(Path.Combine(AppContext.BaseDirectory, "TrainingCorpus", "comments.tsv")));
 
     public async Task<SpamModelInfo> RetrainAsync(CancellationToken cancellationToken)
     {

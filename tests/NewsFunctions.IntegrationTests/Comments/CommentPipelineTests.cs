@@ -185,9 +185,10 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
     [Fact]
     public async Task Queue_SameRawMessageDeliveredTwice_StoresOneComment()
     {
+        // Not "رسالة واحدة تصل مرتين": the embedded model holds that one (1.000), a false positive.
         var slug = await NewArticleAsync(moderator, "redeliver");
         var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(DateTimeOffset.UtcNow), slug, "قارئ",
-            "again@example.com", "رسالة واحدة تصل مرتين", null, null, null, null, DateTimeOffset.UtcNow);
+            "again@example.com", "رد على تعليق وصل مرتين", null, null, null, null, DateTimeOffset.UtcNow);
         var raw = CommentMessages.Serialize(message);
         var queue = system.CommentsQueue();
 

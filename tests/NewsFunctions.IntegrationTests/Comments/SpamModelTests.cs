@@ -15,13 +15,7 @@ public sealed class SpamModelHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Storage = await AzuriteServer.StartAsync();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, new Dictionary<string, string>
-        {
-            ["Comments__RateLimit__PermitsPerMinute"] = "100000",
-        });
-        using var moderator = Host.CreateClient(withKey: true);
-        var settings = new { mode = "auto", maxLinks = 2, bannedWords = Array.Empty<string>(), suspectWords = Array.Empty<string>(), floodSeconds = 0 };
-        await WaitUntilStorageIsReadyAsync(() => moderator.PutJsonAsync("/api/moderation/settings", settings));
+        Host = await StartHostAsync(Storage, bannedWords: [], suspectWords: []);
     }
 
     public async Task DisposeAsync()
