@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using NewsFunctions.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 using static NewsFunctions.IntegrationTests.Comments.CommentApi;
 
 namespace NewsFunctions.IntegrationTests.Comments;
@@ -25,7 +27,7 @@ public sealed class SpamModelHostFixture : IAsyncLifetime
     }
 }
 
-public class SpamModelTests(SpamModelHostFixture system) : IClassFixture<SpamModelHostFixture>
+public class SpamModelTests(SpamModelHostFixture system, ITestOutputHelper output) : IClassFixture<SpamModelHostFixture>
 {
     // A made-up campaign: its words are in neither the corpus nor the embedded model, no rule
     // (links, phones, word lists, letters) fires on it, so only a model trained on the moderators'
@@ -65,10 +67,14 @@ public class SpamModelTests(SpamModelHostFixture system) : IClassFixture<SpamMod
             await DecideAsync(await PostAndWaitAsync(slug, text), "approve");
         }
 
+        var clock = Stopwatch.StartNew();
         var retrain = await moderator.PostAsync("/api/moderation/model/retrain", null);
+        output.WriteLine($"retrain: {clock.ElapsedMilliseconds} ms");
         var trained = await retrain.ReadJsonAsync();
         var current = await (await moderator.GetAsync("/api/moderation/model")).ReadJsonAsync();
+        clock.Restart();
         var afterProbe = await PostAndWaitAsync(slug, "the zorblax quintessa circle opens its presale to new holders with a bonus");
+        output.WriteLine($"POST to held with the retrained model: {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal("default", (string?)before["source"]);
         Assert.Equal("approved", (string?)beforeProbe["status"]);
