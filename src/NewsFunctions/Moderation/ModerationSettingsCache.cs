@@ -2,7 +2,7 @@ using NewsFunctions.Spam;
 
 namespace NewsFunctions.Moderation;
 
-public sealed record CurrentSettings(ModerationSettings Settings, SpamChecker Checker, string Version);
+public sealed record CurrentSettings(ModerationSettings Settings, SpamChecker Checker, SpamModelInfo Model, string Version);
 
 // Every reader of the settings goes through here. A read is at most MaxAge old, so a PUT applies
 // everywhere within MaxAge plus one storage read, well inside the 5 seconds API.md promises. The
@@ -27,6 +27,6 @@ public sealed class ModerationSettingsCache(ISettingsStore store, SpamModelCache
         var version = settingsVersion + "|" + model.Info.Version;
         return previous is not null && previous.Version == version
             ? previous
-            : new CurrentSettings(settings, new SpamChecker(new SpamRules(settings.MaxLinks, settings.BannedWords, settings.SuspectWords), model.Model), version);
+            : new CurrentSettings(settings, new SpamChecker(new SpamRules(settings.MaxLinks, settings.BannedWords, settings.SuspectWords), model.Model), model.Info, version);
     }
 }

@@ -7,7 +7,7 @@ namespace NewsFunctions.Moderation;
 
 public sealed record RetrainResult(TrainingCounts TrainedOn, string Version, DateTimeOffset TrainedAt);
 
-public sealed class SpamModelFunctions(SpamModelTrainer trainer, SpamModelCache models)
+public sealed class SpamModelFunctions(SpamModelTrainer trainer, ModerationSettingsCache settings)
 {
     [Function(nameof(RetrainSpamModel))]
     public async Task<IActionResult> RetrainSpamModel(
@@ -18,9 +18,10 @@ public sealed class SpamModelFunctions(SpamModelTrainer trainer, SpamModelCache 
         return new JsonBodyResult(new RetrainResult(info.TrainedOn!, info.Version, info.TrainedAt!.Value)).WithHeader("Cache-Control", "no-store");
     }
 
+    // The model of the checker the queue function uses now, not merely the newest stored one.
     [Function(nameof(GetSpamModel))]
     public async Task<IActionResult> GetSpamModel(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.SpamModel)] HttpRequest request,
         CancellationToken cancellationToken)
-        => new JsonBodyResult((await models.GetAsync(cancellationToken)).Info).WithHeader("Cache-Control", "no-store");
+        => new JsonBodyResult((await settings.GetAsync(cancellationToken)).Model).WithHeader("Cache-Control", "no-store");
 }

@@ -7,22 +7,27 @@ using static NewsFunctions.IntegrationTests.Comments.CommentApi;
 
 namespace NewsFunctions.IntegrationTests.Comments;
 
-// Its own storage and host: a retrain changes the model every comment of the host is scored with.
+// Its own storage and hosts: a retrain changes the model every comment is scored with. A second
+// instance on the same storage shows that the others pick the new model up within seconds.
 public sealed class SpamModelHostFixture : IAsyncLifetime
 {
     public AzuriteServer Storage { get; private set; } = null!;
 
     public LocalHostProcess Host { get; private set; } = null!;
 
+    public LocalHostProcess OtherInstance { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Storage = await AzuriteServer.StartAsync();
         Host = await StartHostAsync(Storage, bannedWords: [], suspectWords: []);
+        OtherInstance = await LocalHostProcess.StartAsync(Storage.ConnectionString);
     }
 
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
+        await OtherInstance.DisposeAsync();
         await Storage.DisposeAsync();
     }
 }
@@ -72,6 +77,10 @@ public class SpamModelTests(SpamModelHostFixture system, ITestOutputHelper outpu
         output.WriteLine($"retrain: {clock.ElapsedMilliseconds} ms");
         var trained = await retrain.ReadJsonAsync();
         var current = await (await moderator.GetAsync("/api/moderation/model")).ReadJsonAsync();
+        using var other = system.OtherInstance.CreateClient(withKey: true);
+        var elsewhere = await PollAsync(async () => await (await other.GetAsync("/api/moderation/model")).ReadJsonAsync(),
+            m => (string?)m["version"] == (string?)trained["version"], TimeSpan.FromSeconds(5), "the other instance to use the new model");
+        output.WriteLine($"retrain to the other instance's checker: {clock.ElapsedMilliseconds} ms");
         clock.Restart();
         var afterProbe = await PostAndWaitAsync(slug, "the zorblax quintessa circle opens its presale to new holders with a bonus");
         output.WriteLine($"POST to held with the retrained model: {clock.ElapsedMilliseconds} ms");
@@ -84,6 +93,7 @@ public class SpamModelTests(SpamModelHostFixture system, ITestOutputHelper outpu
         Assert.True((int)trained["trainedOn"]!["ham"]! > Ham.Length);
         Assert.Equal((string?)trained["version"], (string?)current["version"]);
         Assert.Equal("retrained", (string?)current["source"]);
+        Assert.Equal("retrained", (string?)elsewhere["source"]);
         Assert.Equal((DateTimeOffset)trained["trainedAt"]!, (DateTimeOffset)current["trainedAt"]!);
         Assert.Equal("pending", (string?)afterProbe["status"]);
         Assert.Contains(afterProbe["reasons"]!.AsArray(), r => ((string)r!).Contains("model"));
