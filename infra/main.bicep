@@ -51,6 +51,11 @@ var tableNames = [
 ]
 var deploymentContainerName = 'app-package'
 
+// The app's own blob containers (StorageNames.cs): the retrained spam model.
+var containerNames = [
+  'models'
+]
+
 var tags = {
   'azd-env-name': environmentName
 }
@@ -90,6 +95,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     queueNames: queueNames
     tableNames: tableNames
+    containerNames: containerNames
     deploymentContainerName: deploymentContainerName
     privateNetworking: enablePrivateNetworking
   }

@@ -3,6 +3,7 @@ param location string
 param tags object
 param queueNames string[]
 param tableNames string[]
+param containerNames string[]
 param deploymentContainerName string
 param privateNetworking bool
 
@@ -44,6 +45,16 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
     publicAccess: 'None'
   }
 }
+
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
+  for containerName in containerNames: {
+    parent: blobService
+    name: containerName
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: storage

@@ -85,7 +85,7 @@ public class FunctionAppTemplateTests(InfraFixture infra)
     public void Build_DeploymentStorage_UsesTheIdentity()
     {
         var storage = infra.Default.Single(ResourceTypes.Site).At("properties", "functionAppConfig", "deployment", "storage");
-        var container = infra.Default.Single(ResourceTypes.BlobContainer).StringAt("name")!.Split('/')[^1];
+        var container = infra.Default.Single(ResourceTypes.BlobContainer, StorageTemplateTests.DeploymentContainer).StringAt("name")!.Split('/')[^1];
 
         Assert.Equal("blobContainer", storage.StringAt("type"));
         Assert.Contains("outputs.blobEndpoint.value", storage.StringAt("value"));

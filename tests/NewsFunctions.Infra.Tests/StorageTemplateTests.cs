@@ -7,6 +7,10 @@ public class StorageTemplateTests(InfraFixture infra)
     private static readonly string[] Queues = ["comments", "comments-poison"];
     private static readonly string[] Tables = ["articles", "articleindex", "comments", "commentindex", "settings"];
 
+    // The deployment package's container, then the app's own (StorageNames.cs).
+    public const string DeploymentContainer = "app-package";
+    private static readonly string[] Containers = [DeploymentContainer, "models"];
+
     [Fact]
     public void Build_StorageAccount_DisablesSharedKeyAccess()
     {
@@ -29,10 +33,11 @@ public class StorageTemplateTests(InfraFixture infra)
     public void Build_StorageAccount_DisallowsPublicBlobAccess()
     {
         var storage = infra.Default.Single(ResourceTypes.StorageAccount);
-        var container = infra.Default.Single(ResourceTypes.BlobContainer);
+        var containers = infra.Default.Resources(ResourceTypes.BlobContainer).ToList();
 
         Assert.False(storage.BoolAt("properties", "allowBlobPublicAccess"));
-        Assert.Equal("None", container.StringAt("properties", "publicAccess"));
+        Assert.NotEmpty(containers);
+        Assert.All(containers, c => Assert.Equal("None", c.StringAt("properties", "publicAccess")));
     }
 
     [Fact]
@@ -57,5 +62,13 @@ public class StorageTemplateTests(InfraFixture infra)
         var tables = infra.Default.ChildNames(ResourceTypes.Table);
 
         Assert.Equal(Tables.Order(), tables.Order());
+    }
+
+    [Fact]
+    public void Build_BlobContainers_AreTheDeploymentPackageAndTheModels()
+    {
+        var containers = infra.Default.ChildNames(ResourceTypes.BlobContainer);
+
+        Assert.Equal(Containers.Order(), containers.Order());
     }
 }

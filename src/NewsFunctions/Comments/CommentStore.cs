@@ -36,6 +36,9 @@ public interface ICommentStore
     Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(string status, int limit, string? afterId, CancellationToken cancellationToken);
 
     Task<int> CountAsync(string status, CancellationToken cancellationToken);
+
+    // The newest `max` comments whose main entity is in the status (ids are time-ordered).
+    Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken);
 }
 
 // Two tables. `comments` holds the main entity, PartitionKey = comment id, so a moderator's action
@@ -183,6 +186,32 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         }
 
         return count;
+    }
+
+    // Table queries run oldest first, so the newest ids are kept while the keys stream past (as cheap
+    // per row as CountAsync), and only those are point-read, a few at a time.
+    public async Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}");
+        var newest = new Queue<string>(max);
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            if (newest.Count == max)
+            {
+                newest.Dequeue();
+            }
+
+            newest.Enqueue(row.RowKey);
+        }
+
+        var loaded = new List<StoredComment>(newest.Count);
+        foreach (var chunk in newest.Chunk(32))
+        {
+            var read = await Task.WhenAll(chunk.Select(id => GetAsync(id, cancellationToken)));
+            loaded.AddRange(read.OfType<StoredComment>().Where(c => c.Status == status));
+        }
+
+        return loaded;
     }
 
     internal static string StatusPartition(string status) => "s-" + status;

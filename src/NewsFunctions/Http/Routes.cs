@@ -16,6 +16,8 @@ public static class Routes
     public const string MarkCommentSpam = "moderation/comments/{id}/spam";
     public const string ModerationSettings = "moderation/settings";
     public const string ModerationStats = "moderation/stats";
+    public const string SpamModel = "moderation/model";
+    public const string RetrainSpamModel = "moderation/model/retrain";
     public const string Health = "health";
     public const string OpenApi = "openapi.json";
 

@@ -11,6 +11,7 @@ namespace NewsFunctions.Moderation;
 public sealed class CommentModerator(
     ICommentStore comments,
     IArticleStore articleStore,
+    INearDuplicateStore nearDuplicates,
     ArticleLookup articles,
     ModerationSettingsCache settings,
     SiteKeys keys,
@@ -22,6 +23,9 @@ public sealed class CommentModerator(
     // The stored field limits for a message that broke the rules: what is kept to explain the
     // rejection, bounded so a hostile message cannot exceed an entity's size.
     private const int MaxStoredLength = CommentValidator.MaxContentLength;
+
+    // Across all articles: a campaign pastes the same text under new names on every story of the day.
+    public static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromHours(24);
 
     public async Task<StoredComment> ModerateAsync(CommentMessage message, CancellationToken cancellationToken)
     {
@@ -74,7 +78,9 @@ public sealed class CommentModerator(
             var emailKey = "e" + hasher.Avatar(valid.Email);
             string[] floodKeys = ipHash is null ? [emailKey] : [emailKey, "i" + ipHash];
             floodReason = await FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
-            verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot));
+            var otherAuthors = await nearDuplicates.RecordAndCountOtherAuthorsAsync(
+                TextFingerprint.Compute(valid.Content), hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
+            verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(otherAuthors));
         }
 
         var decision = ModerationRules.Decide(new DecisionInput(errors, article, parent, valid?.ParentId, duplicateOf, verdict, current.Settings.Mode, floodReason));

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
@@ -65,6 +66,15 @@ public sealed class StorageConnection
         return ConnectionString is not null
             ? new TableServiceClient(ConnectionString, options)
             : new TableServiceClient(TableServiceUri, Credential, options);
+    }
+
+    public BlobServiceClient CreateBlobServiceClient()
+    {
+        var options = new BlobClientOptions();
+        StorageServiceCollectionExtensions.ApplyRetryPolicy(options);
+        return ConnectionString is not null
+            ? new BlobServiceClient(ConnectionString, options)
+            : new BlobServiceClient(BlobServiceUri ?? throw new InvalidOperationException("Storage:blobServiceUri (or an accountName) is needed for the spam model."), Credential, options);
     }
 
     public QueueServiceClient CreateQueueServiceClient()

@@ -1,16 +1,18 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace NewsFunctions.Storage;
 
-// Creates the tables and queues the app uses. In Azure the Bicep template already made them; locally
+// Creates the tables, queues and blob containers the app uses. In Azure the Bicep template already made them; locally
 // Azurite starts empty. Storage that is not up yet must not stop the app from starting, so this runs
 // in the background and keeps trying, saying clearly what it waits for.
 public sealed class StorageInitializer(
     TableServiceClient tables,
     QueueServiceClient queues,
+    BlobServiceClient blobs,
     ILogger<StorageInitializer> logger) : BackgroundService
 {
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -49,6 +51,11 @@ public sealed class StorageInitializer(
         foreach (var queue in QueueNames.All)
         {
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+
+        foreach (var container in ContainerNames.All)
+        {
+            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
     }
 }

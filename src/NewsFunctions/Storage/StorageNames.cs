@@ -1,6 +1,6 @@
 namespace NewsFunctions.Storage;
 
-// Every table and queue name lives here; infra/ creates the same list.
+// Every table, queue and blob container name lives here; infra/ creates the same list.
 public static class TableNames
 {
     public const string Articles = "articles";
@@ -20,4 +20,12 @@ public static class QueueNames
     public const string CommentsPoison = Comments + "-poison";
 
     public static readonly IReadOnlyList<string> All = [Comments, CommentsPoison];
+}
+
+public static class ContainerNames
+{
+    // The retrained spam model (Moderation/SpamModelStore).
+    public const string Models = "models";
+
+    public static readonly IReadOnlyList<string> All = [Models];
 }

@@ -22,13 +22,7 @@ public sealed class CommentsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Storage = await AzuriteServer.StartAsync();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, new Dictionary<string, string>
-        {
-            ["Comments__RateLimit__PermitsPerMinute"] = "100000",
-        });
-        using var moderator = Host.CreateClient(withKey: true);
-        var settings = new { mode = "auto", maxLinks = 2, bannedWords = new[] { BannedWord }, suspectWords = new[] { SuspectWord }, floodSeconds = 0 };
-        await CommentApi.WaitUntilStorageIsReadyAsync(() => moderator.PutJsonAsync("/api/moderation/settings", settings));
+        Host = await CommentApi.StartHostAsync(Storage, bannedWords: [BannedWord], suspectWords: [SuspectWord]);
     }
 
     public QueueClient CommentsQueue(string name = QueueNames.Comments)
@@ -50,6 +44,19 @@ public sealed class CommentsCollection : ICollectionFixture<CommentsFixture>
 public static class CommentApi
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
+    // A host for posting comments from one address: no rate limit, no flood window, auto mode.
+    public static async Task<LocalHostProcess> StartHostAsync(AzuriteServer storage, string[] bannedWords, string[] suspectWords)
+    {
+        var host = await LocalHostProcess.StartAsync(storage.ConnectionString, new Dictionary<string, string>
+        {
+            ["Comments__RateLimit__PermitsPerMinute"] = "100000",
+        });
+        using var moderator = host.CreateClient(withKey: true);
+        var settings = new { mode = "auto", maxLinks = 2, bannedWords, suspectWords, floodSeconds = 0 };
+        await WaitUntilStorageIsReadyAsync(() => moderator.PutJsonAsync("/api/moderation/settings", settings));
+        return host;
+    }
 
     public static string CommentsPath(string slug) => Path("articles", slug, "comments");
 

@@ -34,7 +34,7 @@ public class PostCommentTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         return new CommentFunctions(new ArticleLookup(articles.Object, clock), Mock.Of<ICommentStore>(), queue.Object,
-            new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, clock),
+            new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, new SpamModelCache(Mock.Of<ISpamModelStore>(), clock, NullLogger<SpamModelCache>.Instance), clock),
             new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentFunctions>.Instance);
     }
 

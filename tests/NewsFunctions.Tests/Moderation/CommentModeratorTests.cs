@@ -5,6 +5,7 @@ using Moq;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Moderation;
+using NewsFunctions.Spam;
 using NewsFunctions.Tests.Comments;
 
 namespace NewsFunctions.Tests.Moderation;
@@ -14,6 +15,8 @@ public class CommentModeratorTests
     private readonly Mock<ICommentStore> store = new();
     private readonly Mock<IArticleStore> articles = new();
     private readonly Mock<ISettingsStore> settings = new();
+    private readonly Mock<INearDuplicateStore> nearDuplicates = new();
+    private readonly Mock<ISpamModelStore> models = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:02Z"));
     private readonly List<StoredComment> added = [];
 
@@ -41,8 +44,9 @@ public class CommentModeratorTests
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
-        return new CommentModerator(store.Object, articles.Object, new ArticleLookup(articles.Object, clock),
-            new ModerationSettingsCache(settings.Object, clock), new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentModerator>.Instance);
+        var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
+        return new CommentModerator(store.Object, articles.Object, nearDuplicates.Object, new ArticleLookup(articles.Object, clock),
+            new ModerationSettingsCache(settings.Object, modelCache, clock), new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentModerator>.Instance);
     }
 
     [Fact]
@@ -191,6 +195,68 @@ public class CommentModeratorTests
         Assert.Equal(CommentStatuses.Rejected, stored.Status);
         Assert.Contains(stored.Reasons, r => r.Contains("email"));
         store.Verify(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private const string Campaign = "Completely agree with the writer, the council should publish the full report now";
+
+    private void OtherAuthorsPostedTheSameText(int count)
+        => nearDuplicates.Setup(n => n.RecordAndCountOtherAuthorsAsync(
+                TextFingerprint.Compute(Campaign), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(count);
+
+    [Theory]
+    [InlineData(2, CommentStatuses.Spam, "under 2 other names")]
+    [InlineData(1, CommentStatuses.Pending, "under another name")]
+    [InlineData(0, CommentStatuses.Approved, null)]
+    public async Task Moderate_SameTextUnderOtherNames_HoldsOnOneAndMarksSpamFromTwo(int otherNames, string status, string? reason)
+    {
+        OtherAuthorsPostedTheSameText(otherNames);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(content: Campaign), CancellationToken.None);
+
+        Assert.Equal(status, stored.Status);
+        Assert.Equal(reason is not null, stored.Reasons.Any(r => reason is not null && r.Contains(reason)));
+    }
+
+    [Fact]
+    public async Task Moderate_RecordsTheFingerprintUnderAKeyedAuthorAtSubmissionTimeWithinADay()
+    {
+        var message = Comments.Message(content: Campaign);
+
+        await Moderator().ModerateAsync(message, CancellationToken.None);
+
+        nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
+            TextFingerprint.Compute(Campaign),
+            It.Is<string>(k => k.Length == 32 && !k.Contains("ali")),
+            message.SubmittedAt,
+            TimeSpan.FromHours(24),
+            It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_InvalidMessage_RecordsNoFingerprint()
+    {
+        await Moderator().ModerateAsync(Comments.Message(content: Campaign) with { Email = "not-an-email" }, CancellationToken.None);
+
+        nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
+            It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_RetrainedModelReadsItAsSpam_HoldsButNeverMarksSpam()
+    {
+        // The embedded model does not hold this text; a model trained on it as spam must.
+        var text = "the quarterly figures beat every forecast this spring";
+        Assert.Equal(CommentStatuses.Approved, (await Moderator().ModerateAsync(Comments.Message(content: text), CancellationToken.None)).Status);
+        var retrained = SpamModel.Train(Enumerable.Repeat((text, true), 50).Append(("a thoughtful piece on the election", false)));
+        models.Setup(m => m.GetVersionAsync(It.IsAny<CancellationToken>())).ReturnsAsync("m2");
+        models.Setup(m => m.GetAsync(It.IsAny<CancellationToken>()))
+            .ReturnsAsync((retrained, new SpamModelInfo("m2", clock.GetUtcNow(), SpamModelSources.Retrained, new TrainingCounts(1, 50, 51))));
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(id: "01a224a3b5bb91d979d4baf1be36", content: text), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("model"));
     }
 
     [Theory]

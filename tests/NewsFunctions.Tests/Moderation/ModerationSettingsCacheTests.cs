@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using NewsFunctions.Moderation;
+using NewsFunctions.Spam;
 using NewsFunctions.Tests.Comments;
 
 namespace NewsFunctions.Tests.Moderation;
@@ -7,13 +9,17 @@ namespace NewsFunctions.Tests.Moderation;
 public class ModerationSettingsCacheTests
 {
     private readonly Mock<ISettingsStore> store = new();
+    private readonly Mock<ISpamModelStore> models = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:00Z"));
+
+    private ModerationSettingsCache Cache()
+        => new(store.Object, new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance), clock);
 
     [Fact]
     public async Task Get_WithinMaxAge_ReadsStorageOnceAndKeepsTheChecker()
     {
         store.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((ModerationSettings.Defaults, "v1"));
-        var cache = new ModerationSettingsCache(store.Object, clock);
+        var cache = Cache();
 
         var first = await cache.GetAsync(CancellationToken.None);
         clock.Advance(TimeSpan.FromSeconds(1));
@@ -31,7 +37,7 @@ public class ModerationSettingsCacheTests
             .ReturnsAsync((ModerationSettings.Defaults, "v1"))
             .ReturnsAsync((ModerationSettings.Defaults, "v1"))
             .ReturnsAsync((pre, "v2"));
-        var cache = new ModerationSettingsCache(store.Object, clock);
+        var cache = Cache();
 
         var first = await cache.GetAsync(CancellationToken.None);
         clock.Advance(ModerationSettingsCache.MaxAge);
@@ -49,8 +55,26 @@ public class ModerationSettingsCacheTests
     {
         store.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
 
-        var current = await new ModerationSettingsCache(store.Object, clock).GetAsync(CancellationToken.None);
+        var current = await Cache().GetAsync(CancellationToken.None);
 
         Assert.Equal(ModerationSettings.Defaults, current.Settings);
+    }
+
+    [Fact]
+    public async Task Get_ModelRetrainedElsewhere_BuildsANewCheckerForTheSameSettings()
+    {
+        store.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((ModerationSettings.Defaults, "v1"));
+        var retrained = SpamModel.Train([("win cash now", true), ("good article", false)]);
+        models.SetupSequence(m => m.GetVersionAsync(It.IsAny<CancellationToken>())).ReturnsAsync((string?)null).ReturnsAsync("m2");
+        models.Setup(m => m.GetAsync(It.IsAny<CancellationToken>()))
+            .ReturnsAsync((retrained, new SpamModelInfo("m2", clock.GetUtcNow(), SpamModelSources.Retrained, new TrainingCounts(1, 1, 0))));
+        var cache = Cache();
+
+        var first = await cache.GetAsync(CancellationToken.None);
+        clock.Advance(ModerationSettingsCache.MaxAge);
+        var after = await cache.GetAsync(CancellationToken.None);
+
+        Assert.NotSame(first.Checker, after.Checker);
+        models.Verify(m => m.GetAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -1,0 +1,53 @@
+using Azure.Data.Tables;
+using NewsFunctions.IntegrationTests.Infrastructure;
+using NewsFunctions.Moderation;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.IntegrationTests.Comments;
+
+// The store alone on real Azurite: the order guarantees docs/EXACTLY-ONCE.md gives for W3b.
+public sealed class NearDuplicateStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
+    private static readonly TimeSpan Day = TimeSpan.FromHours(24);
+
+    private AzuriteServer storage = null!;
+    private NearDuplicateStore store = null!;
+
+    public async Task InitializeAsync()
+    {
+        storage = await AzuriteServer.StartAsync();
+        var tables = new TableServiceClient(storage.ConnectionString);
+        await tables.CreateTableIfNotExistsAsync(TableNames.CommentIndex);
+        store = new NearDuplicateStore(tables);
+    }
+
+    public async Task DisposeAsync() => await storage.DisposeAsync();
+
+    [Fact]
+    public async Task Record_RedeliveredAfterLaterAuthors_CountsWhatTheFirstDeliverySaw()
+    {
+        var first = await store.RecordAndCountOtherAuthorsAsync("f1", "alice", At, Day, CancellationToken.None);
+        var second = await store.RecordAndCountOtherAuthorsAsync("f1", "bob", At.AddMinutes(1), Day, CancellationToken.None);
+        var third = await store.RecordAndCountOtherAuthorsAsync("f1", "carol", At.AddMinutes(2), Day, CancellationToken.None);
+        var secondAgain = await store.RecordAndCountOtherAuthorsAsync("f1", "bob", At.AddMinutes(1), Day, CancellationToken.None);
+        var firstAgain = await store.RecordAndCountOtherAuthorsAsync("f1", "alice", At, Day, CancellationToken.None);
+
+        Assert.Equal([0, 1, 2, 1, 0], new[] { first, second, third, secondAgain, firstAgain });
+    }
+
+    [Fact]
+    public async Task Record_SameAuthorAgainOrOtherTextOrOutsideTheWindow_DoesNotCount()
+    {
+        await store.RecordAndCountOtherAuthorsAsync("f2", "alice", At, Day, CancellationToken.None);
+        await store.RecordAndCountOtherAuthorsAsync("other", "bob", At, Day, CancellationToken.None);
+
+        var sameAuthor = await store.RecordAndCountOtherAuthorsAsync("f2", "alice", At.AddHours(1), Day, CancellationToken.None);
+        var dayLater = await store.RecordAndCountOtherAuthorsAsync("f2", "dave", At.AddHours(1) + Day + TimeSpan.FromMinutes(1), Day, CancellationToken.None);
+        var withinDay = await store.RecordAndCountOtherAuthorsAsync("f2", "erin", At.AddHours(2), Day, CancellationToken.None);
+
+        Assert.Equal(0, sameAuthor);
+        Assert.Equal(0, dayLater);
+        Assert.Equal(1, withinDay);
+    }
+}
