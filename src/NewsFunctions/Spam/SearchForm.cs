@@ -67,7 +67,11 @@ internal static class SearchForm
                 continue;
             }
 
-            var runEnd = i == 0 || !CharKinds.IsLetter(span[i - 1]) ? SpacedRunEnd(span, i) : -1;
+            // A word of three letters or more starts no spaced-out run; most words are, so only
+            // the short ones pay for the call.
+            var wordStart = i == 0 || !CharKinds.IsLetter(span[i - 1]);
+            var shortWord = i + 2 >= span.Length || !CharKinds.IsLetter(span[i + 1]) || !CharKinds.IsLetter(span[i + 2]);
+            var runEnd = wordStart && shortWord ? SpacedRunEnd(span, i) : -1;
             if (runEnd > 0)
             {
                 var start = written;
