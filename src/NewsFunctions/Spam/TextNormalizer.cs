@@ -153,17 +153,11 @@ public static class TextNormalizer
                 {
                     return -1;
                 }
-                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
-                if (!IsStableSupplementary(codePoint))
+                if (!IsStableSupplementary(char.ConvertToUtf32(c, text[i + 1])))
                 {
                     return -1;
                 }
-                if (!IsDefaultIgnorable(codePoint))
-                {
-                    buffer[length++] = c;
-                    buffer[length++] = text[i + 1];
-                }
-                i++;
+                KeepSupplementary(text, i++, buffer, ref length);
                 continue;
             }
             if (folded != Dropped)
@@ -174,49 +168,35 @@ public static class TextNormalizer
         return length;
     }
 
+    // After NFKC every character is known, so nothing is slow any more; FoldChar does it all.
     private static int FoldAll(string text, char[] buffer)
     {
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < 0x80)
-            {
-                buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-                continue;
-            }
-            if (c is >= '\u0621' and <= '\u065F')
-            {
-                // The common case first: Arabic letters and harakat, stable under NFKC.
-                if (c <= '\u064A' && c != '\u0640')
-                {
-                    buffer[length++] = c switch
-                    {
-                        '\u0622' or '\u0623' or '\u0625' => '\u0627',
-                        '\u0649' => '\u064A',
-                        '\u0629' => '\u0647',
-                        _ => c,
-                    };
-                }
-                continue;
-            }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (!IsDefaultIgnorable(char.ConvertToUtf32(c, text[i + 1])))
-                {
-                    buffer[length++] = c;
-                    buffer[length++] = text[i + 1];
-                }
-                i++;
+                KeepSupplementary(text, i++, buffer, ref length);
                 continue;
             }
-            var folded = IsDefaultIgnorable(c) ? '\0' : FoldChar(c);
-            if (folded != '\0')
+            var folded = c < 0x80 || !IsDefaultIgnorable(c) ? FoldChar(c) : '\0';
+            if (folded != '\0' || c == '\0')
             {
                 buffer[length++] = folded;
             }
         }
         return length;
+    }
+
+    // Emoji and other supplementary characters stay whole; tags and other ignorables go.
+    private static void KeepSupplementary(string text, int i, char[] buffer, ref int length)
+    {
+        if (!IsDefaultIgnorable(char.ConvertToUtf32(text[i], text[i + 1])))
+        {
+            buffer[length++] = text[i];
+            buffer[length++] = text[i + 1];
+        }
     }
 
     // Returns '\0' for characters that are dropped. The letter folds follow the usual Arabic
