@@ -117,9 +117,10 @@ internal sealed class TermMatcher
 
     // SearchValues<string> steps through non-ASCII text one character at a time but has a faster
     // path for ASCII, so the scan sees the search text with the basic Arabic letters moved onto
-    // ASCII codes the search form never contains (capitals, since it is lower-cased, and control
-    // characters), one char for one char so positions stay the same. Every other non-ASCII char
-    // becomes DEL: such collisions only add hits that the lookup on the real text rejects.
+    // ASCII codes the search form does not otherwise use (capitals, since it is lower-cased, and
+    // control characters, which comments hardly ever hold), one char for one so positions stay.
+    // Every other non-ASCII char becomes DEL. Collisions only add hits that the lookup on the
+    // real text rejects.
     private static void ToScanForm(ReadOnlySpan<char> text, Span<char> scan)
     {
         for (var i = 0; i < text.Length; i++)
