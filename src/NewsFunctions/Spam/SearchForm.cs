@@ -67,7 +67,10 @@ internal static class SearchForm
                 continue;
             }
 
-            var runEnd = i == 0 || !CharKinds.IsLetter(span[i - 1]) ? SpacedRunEnd(span, i) : -1;
+            // A word of three letters or more starts no spaced-out run; most words are, so only
+            // the short ones pay for the call.
+            var wordStart = i == 0 || !CharKinds.IsLetter(span[i - 1]);
+            var runEnd = wordStart && IsShortWord(span, i) ? SpacedRunEnd(span, i) : -1;
             if (runEnd > 0)
             {
                 var start = written;
@@ -101,6 +104,9 @@ internal static class SearchForm
         }
         return new SearchText(new string(output, 0, written), joined, letters, mixed, stretched, punctuation);
     }
+
+    private static bool IsShortWord(ReadOnlySpan<char> text, int start)
+        => start + 2 >= text.Length || !CharKinds.IsLetter(text[start + 1]) || !CharKinds.IsLetter(text[start + 2]);
 
     // A run of words of one or two letters, at least two of them single letters, separated by short
     // separator runs: "ك ا ز ي ن و", "c.a.s.i.n.o", "كا ز ي نو". Returns the run's end, or -1.

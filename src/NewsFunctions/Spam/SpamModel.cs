@@ -12,6 +12,8 @@ public sealed class SpamModel
     private const int MinGram = 2;
     private const int MaxGram = 4;
     private const double Smoothing = 0.5;
+    private const uint OffsetBasis = 2166136261;
+    private const uint Prime = 16777619;
     private const string ResourceName = "NewsFunctions.Spam.DefaultSpamModel.json";
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -97,23 +99,47 @@ public sealed class SpamModel
     // Probability (0..1) that the text is spam.
     public double Score(string text) => ScoreSearchForm(TextNormalizer.ForTermSearch(text));
 
+    // One pass over the text, hashing each position's 2-, 3- and 4-gram as it goes and summing
+    // their weights: no bucket buffer, no substrings. It visits exactly the buckets FillBuckets
+    // lists, in the same order, so scores stay exactly what the trained model gives.
     internal double ScoreSearchForm(string searchForm)
     {
-        var buffer = ArrayPool<int>.Shared.Rent(BucketCapacity(searchForm));
-        try
+        var length = searchForm.Length + 2;
+        char[]? rented = null;
+        var padded = length <= 1024 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        Pad(searchForm, padded);
+
+        var weights = _weights;
+        var sum = 0f;
+        var start = 0;
+        // Every start with a full 4-gram ahead: three lookups, no length tests.
+        for (; start + MaxGram <= length; start++)
         {
-            var count = FillBuckets(searchForm, buffer);
-            var sum = 0f;
-            foreach (var bucket in buffer.AsSpan(0, count))
+            var h2 = (((OffsetBasis ^ padded[start]) * Prime) ^ padded[start + 1]) * Prime;
+            var h3 = (h2 ^ padded[start + 2]) * Prime;
+            var h4 = (h3 ^ padded[start + 3]) * Prime;
+            sum += weights[(int)(h2 & (Buckets - 1))];
+            sum += weights[(int)(h3 & (Buckets - 1))];
+            sum += weights[(int)(h4 & (Buckets - 1))];
+        }
+        for (; start + MinGram <= length; start++)
+        {
+            var hash = OffsetBasis;
+            for (var i = start; i < length; i++)
             {
-                sum += _weights[bucket];
+                hash = (hash ^ padded[i]) * Prime;
+                if (i - start + 1 >= MinGram)
+                {
+                    sum += weights[(int)(hash & (Buckets - 1))];
+                }
             }
-            return count == 0 ? 0 : 1 / (1 + Math.Exp(-(_prior + sum)));
         }
-        finally
+
+        if (rented is not null)
         {
-            ArrayPool<int>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(rented);
         }
+        return 1 / (1 + Math.Exp(-(_prior + sum)));
     }
 
     private static int[] BucketsOf(string searchForm)
@@ -128,27 +154,20 @@ public sealed class SpamModel
     // n-grams, and the text is padded with spaces so word starts and ends are features too.
     private static int FillBuckets(string searchForm, int[] buckets)
     {
-        const uint offsetBasis = 2166136261;
-        const uint prime = 16777619;
         var length = searchForm.Length + 2;
         var padded = ArrayPool<char>.Shared.Rent(length);
         try
         {
-            padded[0] = ' ';
-            padded[length - 1] = ' ';
-            for (var i = 0; i < searchForm.Length; i++)
-            {
-                padded[i + 1] = char.IsAsciiDigit(searchForm[i]) ? '0' : searchForm[i];
-            }
+            Pad(searchForm, padded.AsSpan(0, length));
 
             var count = 0;
             for (var start = 0; start + MinGram <= length; start++)
             {
-                var hash = offsetBasis;
+                var hash = OffsetBasis;
                 var end = Math.Min(start + MaxGram, length);
                 for (var i = start; i < end; i++)
                 {
-                    hash = (hash ^ padded[i]) * prime;
+                    hash = (hash ^ padded[i]) * Prime;
                     if (i - start + 1 >= MinGram)
                     {
                         buckets[count++] = (int)(hash & (Buckets - 1));
@@ -160,6 +179,16 @@ public sealed class SpamModel
         finally
         {
             ArrayPool<char>.Shared.Return(padded);
+        }
+    }
+
+    private static void Pad(string searchForm, Span<char> padded)
+    {
+        padded[0] = ' ';
+        padded[^1] = ' ';
+        for (var i = 0; i < searchForm.Length; i++)
+        {
+            padded[i + 1] = char.IsAsciiDigit(searchForm[i]) ? '0' : searchForm[i];
         }
     }
 

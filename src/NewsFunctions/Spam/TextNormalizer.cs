@@ -93,65 +93,109 @@ public static class TextNormalizer
         => codePoint is (>= 0x1F300 and <= 0x1FAFF) or (>= 0x1F000 and <= 0x1F0FF) or (>= 0x1F1E6 and <= 0x1F1FF)
             || IsDefaultIgnorable(codePoint);
 
+    // What the first, optimistic pass does with each char, worked out once for all 65,536:
+    // the folded char, Dropped, or Slow (surrogates, and characters NFKC could change, which send
+    // the text down the NFKC path). Built from FoldChar and IsKnownStable, so both passes agree
+    // and a rule changed there changes the table too.
+    private const char Dropped = '\0';
+    private const char Slow = '\uFFFF';
+
+    private static readonly char[] OptimisticFolds = BuildOptimisticFolds();
+
+    private static char[] BuildOptimisticFolds()
+    {
+        var folds = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            // Arabic letters and marks are folded or dropped before any stability test, as the Arabic
+            // loop after NFKC does (combining hamza and madda included).
+            folds[i] = c is >= '\u0621' and <= '\u065F' ? FoldChar(c)
+                : char.IsSurrogate(c) || !IsKnownStable(c) ? Slow
+                : IsDefaultIgnorable(c) ? Dropped
+                : FoldChar(c);
+        }
+        return folds;
+    }
+
     private static string? Fold(string text, bool stopAtUnstable)
     {
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var length = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c < 0x80)
-                {
-                    buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-                    continue;
-                }
-                if (c is >= '\u0621' and <= '\u065F')
-                {
-                    // The common case first: Arabic letters and harakat, stable under NFKC.
-                    if (c <= '\u064A' && c != '\u0640')
-                    {
-                        buffer[length++] = c switch
-                        {
-                            '\u0622' or '\u0623' or '\u0625' => '\u0627',
-                            '\u0649' => '\u064A',
-                            '\u0629' => '\u0647',
-                            _ => c,
-                        };
-                    }
-                    continue;
-                }
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    var codePoint = char.ConvertToUtf32(c, text[i + 1]);
-                    if (stopAtUnstable && !IsStableSupplementary(codePoint))
-                    {
-                        return null;
-                    }
-                    if (!IsDefaultIgnorable(codePoint))
-                    {
-                        buffer[length++] = c;
-                        buffer[length++] = text[i + 1];
-                    }
-                    i++;
-                    continue;
-                }
-                if (stopAtUnstable && !IsKnownStable(c))
-                {
-                    return null;
-                }
-                var folded = IsDefaultIgnorable(c) ? '\0' : FoldChar(c);
-                if (folded != '\0')
-                {
-                    buffer[length++] = folded;
-                }
-            }
-            return new string(buffer, 0, length);
+            var length = stopAtUnstable ? FoldKnownStable(text, buffer) : FoldAll(text, buffer);
+            return length < 0 ? null : new string(buffer, 0, length);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    // Returns the folded length, or -1 when a character needs NFKC first. ASCII stays out of the
+    // table because NUL is kept there while Dropped means delete.
+    private static int FoldKnownStable(string text, char[] buffer)
+    {
+        var folds = OptimisticFolds;
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                continue;
+            }
+            var folded = folds[c];
+            if (folded == Slow)
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return -1;
+                }
+                if (!IsStableSupplementary(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    return -1;
+                }
+                KeepSupplementary(text, i++, buffer, ref length);
+                continue;
+            }
+            if (folded != Dropped)
+            {
+                buffer[length++] = folded;
+            }
+        }
+        return length;
+    }
+
+    // After NFKC every character is known, so nothing is slow any more; FoldChar does it all.
+    private static int FoldAll(string text, char[] buffer)
+    {
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                KeepSupplementary(text, i++, buffer, ref length);
+                continue;
+            }
+            var folded = c < 0x80 || !IsDefaultIgnorable(c) ? FoldChar(c) : '\0';
+            if (folded != '\0' || c == '\0')
+            {
+                buffer[length++] = folded;
+            }
+        }
+        return length;
+    }
+
+    // Emoji and other supplementary characters stay whole; tags and other ignorables go.
+    private static void KeepSupplementary(string text, int i, char[] buffer, ref int length)
+    {
+        if (!IsDefaultIgnorable(char.ConvertToUtf32(text[i], text[i + 1])))
+        {
+            buffer[length++] = text[i];
+            buffer[length++] = text[i + 1];
         }
     }
 

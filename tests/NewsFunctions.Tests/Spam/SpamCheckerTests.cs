@@ -32,6 +32,33 @@ public class SpamCheckerTests
         Assert.Contains("banned word: كازينو", verdict.Reasons);
     }
 
+    // The word list is scanned with Arabic letters moved onto spare ASCII codes and every other
+    // non-ASCII letter folded onto one code; these words sit on the edges of that mapping.
+    [Theory]
+    [InlineData("پول", "خبر پول مهم")]
+    [InlineData("گوگل پلاس", "رابط گوگل پلاس هنا")]
+    [InlineData("ويفي", "خدمة الويفي مجانا")]
+    [InlineData("غظف", "كلمة غظف هنا")]
+    public void Check_BannedWordWithLettersAcrossTheScanMapping_IsSpam(string term, string content)
+    {
+        var checker = new SpamChecker(new SpamRules(2, [term, "گرگ", "ءئ"], []));
+
+        var verdict = checker.Check(new CommentText("سارة", content, null, null));
+
+        Assert.Equal(SpamLevel.Spam, verdict.Level);
+        Assert.Contains($"banned word: {term}", verdict.Reasons);
+    }
+
+    [Fact]
+    public void Check_PersianLetterTermInsideOtherPersianWord_IsClean()
+    {
+        var checker = new SpamChecker(new SpamRules(2, ["پول"], []));
+
+        var verdict = checker.Check(new CommentText("سارة", "گرگ ژپول چ", null, null));
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+    }
+
     [Fact]
     public void Check_BannedWordWithTatweel_IsSpam()
     {
