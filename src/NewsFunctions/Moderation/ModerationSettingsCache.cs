@@ -27,6 +27,14 @@ public sealed class ModerationSettingsCache(ISettingsStore store, SpamModelCache
         var version = settingsVersion + "|" + model.Info.Version;
         return previous is not null && previous.Version == version
             ? previous
-            : new CurrentSettings(settings, new SpamChecker(new SpamRules(settings.MaxLinks, settings.BannedWords, settings.SuspectWords), model.Model), model.Info, version);
+            : new CurrentSettings(settings, CreateChecker(settings, model), model.Info, version);
     }
+
+    // The shipped model learnt only from the team's synthetic corpus, and on real readers' text
+    // outside it Naive Bayes is confidently wrong often enough to hold innocent comments. Until a
+    // retrain has taught it this site's moderators' decisions it only adds to spamScore.
+    internal static SpamChecker CreateChecker(ModerationSettings settings, CurrentSpamModel model)
+        => new(new SpamRules(settings.MaxLinks, settings.BannedWords, settings.SuspectWords),
+            model.Model,
+            modelMayHold: model.Info.Source != SpamModelSources.Default);
 }

@@ -19,13 +19,17 @@ public sealed class SpamChecker
 
     private readonly SpamRules _rules;
     private readonly SpamModel? _model;
+    private readonly bool _modelMayHold;
     private readonly TermMatcher _terms;
 
-    public SpamChecker(SpamRules rules, SpamModel? model = null)
+    // modelMayHold: false lets the model add to the score without holding a comment on its own, for
+    // a model that has not learnt from this site's moderators (see ModerationSettingsCache).
+    public SpamChecker(SpamRules rules, SpamModel? model = null, bool modelMayHold = true)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
         _model = model;
+        _modelMayHold = modelMayHold;
         _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords);
     }
 
@@ -63,7 +67,7 @@ public sealed class SpamChecker
         if (_model is not null)
         {
             var probability = _model.ScoreSearchForm(search.Text);
-            signals.Model(probability, probability >= ModelHoldThreshold
+            signals.Model(probability, _modelMayHold && probability >= ModelHoldThreshold
                 ? $"reads like the spam the model was trained on ({probability.ToString("0.000", CultureInfo.InvariantCulture)})"
                 : null);
         }
