@@ -25,17 +25,6 @@ public static class QueueListening
             options.MessageEncoding = QueueMessageEncoding.Base64;
         }));
     }
-
-    public static QueuesOptions ReadQueueOptions()
-    {
-        var options = new QueuesOptions();
-        new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, HostJsonFileName), optional: false)
-            .Build()
-            .GetSection("extensions:queues")
-            .Bind(options);
-        return options;
-    }
 }
 
 // Resolves "%ModerateComment%" in a bridge's [QueueTrigger] to the queue named on the worker

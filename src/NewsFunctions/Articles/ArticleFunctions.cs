@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -55,8 +53,8 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
             return Problems.NotFound("No article has that slug.");
         }
 
-        var etag = HttpETag(article.ETag);
-        if (ETagMatches(request.Headers.IfNoneMatch.ToString(), etag))
+        var etag = ETags.FromStorage(article.ETag);
+        if (ETags.NoneMatchHits(request.Headers.IfNoneMatch.ToString(), etag))
         {
             return new JsonBodyResult(null, StatusCodes.Status304NotModified)
                 .WithHeader("ETag", etag)
@@ -104,7 +102,7 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
         var result = new JsonBodyResult(saved?.AsArticle(), status);
         if (saved is not null)
         {
-            result.WithHeader("ETag", HttpETag(saved.ETag));
+            result.WithHeader("ETag", ETags.FromStorage(saved.ETag));
         }
 
         return created ? result.WithHeader("Location", $"/api/articles/{Uri.EscapeDataString(slug)}") : result;
@@ -123,20 +121,5 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
 
         logger.LogInformation("Article {Slug} deleted", slug);
         return new StatusCodeResult(StatusCodes.Status204NoContent);
-    }
-
-    // The storage ETag names a version of the entity; hashing it gives a strong, opaque HTTP ETag
-    // that reveals nothing about storage.
-    internal static string HttpETag(string storageETag)
-        => "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(storageETag)).AsSpan(0, 12)) + "\"";
-
-    internal static bool ETagMatches(string ifNoneMatch, string etag)
-    {
-        if (string.IsNullOrWhiteSpace(ifNoneMatch))
-        {
-            return false;
-        }
-
-        return ifNoneMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == etag || t == "W/" + etag);
     }
 }

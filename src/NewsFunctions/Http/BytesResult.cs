@@ -19,16 +19,11 @@ public sealed class BytesResult(byte[] content, string contentType) : IActionRes
     {
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = contentType;
-        response.ContentLength = content.Length;
         foreach (var (name, value) in Headers)
         {
             response.Headers[name] = value;
         }
 
-        if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
-        {
-            await response.Body.WriteAsync(content, context.HttpContext.RequestAborted);
-        }
+        await ResponseBody.WriteAsync(context.HttpContext, content, contentType);
     }
 }

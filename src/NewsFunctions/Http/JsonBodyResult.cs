@@ -36,12 +36,6 @@ public sealed class JsonBodyResult(object? body, int statusCode = StatusCodes.St
             return;
         }
 
-        response.ContentType = contentType;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(Body, Body.GetType(), ApiJson.Options);
-        response.ContentLength = bytes.Length;
-        if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
-        {
-            await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
-        }
+        await ResponseBody.WriteAsync(context.HttpContext, JsonSerializer.SerializeToUtf8Bytes(Body, Body.GetType(), ApiJson.Options), contentType);
     }
 }

@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.Moderation;
 
@@ -21,7 +22,7 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
             return (ChangeOutcome.NotFound, null);
         }
 
-        if (!IfMatchAllows(ifMatch, ArticleFunctions.HttpETag(current.ETag)))
+        if (!IfMatchAllows(ifMatch, ETags.FromStorage(current.ETag)))
         {
             return (ChangeOutcome.PreconditionFailed, current);
         }

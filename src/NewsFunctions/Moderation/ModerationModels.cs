@@ -1,5 +1,5 @@
-using NewsFunctions.Articles;
 using NewsFunctions.Comments;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.Moderation;
 
@@ -23,7 +23,7 @@ public sealed record ModeratedComment(
 {
     public static ModeratedComment From(StoredComment c)
         => new(c.Id, c.ParentId, c.Author, c.AvatarKey, c.Content, c.Website, c.CreatedAt, c.ArticleSlug, c.Status, c.Email,
-            c.Reasons, c.SpamScore, ArticleFunctions.HttpETag(c.ETag), c.History);
+            c.Reasons, c.SpamScore, ETags.FromStorage(c.ETag), c.History);
 }
 
 public sealed record ModeratedCommentPage(IReadOnlyList<ModeratedComment> Items, string? NextCursor);

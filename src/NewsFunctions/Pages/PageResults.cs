@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.Pages;
 
@@ -38,16 +39,10 @@ public sealed class HtmlPageResult(string html, int statusCode = StatusCodes.Sta
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
-        var bytes = Encoding.UTF8.GetBytes(Html);
         response.StatusCode = StatusCode;
-        response.ContentType = "text/html; charset=utf-8";
         response.Headers.CacheControl = cacheControl;
         PageSecurity.Apply(response, framable);
-        response.ContentLength = bytes.Length;
-        if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
-        {
-            await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
-        }
+        await ResponseBody.WriteAsync(context.HttpContext, Encoding.UTF8.GetBytes(Html), "text/html; charset=utf-8");
     }
 }
 
@@ -64,18 +59,13 @@ public sealed class StaticAssetResult(StaticAsset asset, string cacheControl) : 
 
         // The widget is loaded by other sites; this lets pages that isolate themselves (COEP) still use it.
         response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        if (request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == asset.ETag || t.Trim() == "W/" + asset.ETag))
+        if (ETags.NoneMatchHits(request.Headers.IfNoneMatch.ToString(), asset.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
 
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = asset.ContentType;
-        response.ContentLength = asset.Bytes.Length;
-        if (!HttpMethods.IsHead(request.Method))
-        {
-            await response.Body.WriteAsync(asset.Bytes, context.HttpContext.RequestAborted);
-        }
+        await ResponseBody.WriteAsync(context.HttpContext, asset.Bytes, asset.ContentType);
     }
 }

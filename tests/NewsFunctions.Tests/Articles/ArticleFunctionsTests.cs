@@ -44,13 +44,13 @@ public class ArticleFunctionsTests
     {
         store.Setup(s => s.GetAsync("news", It.IsAny<CancellationToken>())).ReturnsAsync(Stored("news", "W/\"v1\""));
         var request = HttpTestContext.Request();
-        request.Headers.IfNoneMatch = ArticleFunctions.HttpETag("W/\"v1\"");
+        request.Headers.IfNoneMatch = NewsFunctions.Http.ETags.FromStorage("W/\"v1\"");
 
         var result = await (await functions.GetArticle(request, "news", CancellationToken.None)).ExecuteAsync(request);
 
         Assert.Equal(304, result.Status);
         Assert.Empty(result.Body);
-        Assert.Equal(ArticleFunctions.HttpETag("W/\"v1\""), result.Headers.ETag.ToString());
+        Assert.Equal(NewsFunctions.Http.ETags.FromStorage("W/\"v1\""), result.Headers.ETag.ToString());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class ArticleFunctionsTests
     {
         store.Setup(s => s.GetAsync("news", It.IsAny<CancellationToken>())).ReturnsAsync(Stored("news", "W/\"v2\""));
         var request = HttpTestContext.Request();
-        request.Headers.IfNoneMatch = ArticleFunctions.HttpETag("W/\"v1\"");
+        request.Headers.IfNoneMatch = NewsFunctions.Http.ETags.FromStorage("W/\"v1\"");
 
         var result = await (await functions.GetArticle(request, "news", CancellationToken.None)).ExecuteAsync(request);
 
