@@ -23,4 +23,23 @@ public class TextFingerprintTests
 
         Assert.NotEqual(first, second);
     }
+
+    [Theory]
+    [InlineData("تعليق رقم 11 على المقال الأول", "تعليق رقم 1 على المقال الأول")]
+    [InlineData("Comment 10000011 of the run", "Comment 10000001 of the run")]
+    [InlineData("الفائزون 1 2 3 في المسابقة", "الفائزون 123 في المسابقة")]
+    public void Compute_TextsThatDifferOnlyInTheirNumbers_Differ(string first, string second)
+    {
+        Assert.NotEqual(TextFingerprint.Compute(first), TextFingerprint.Compute(second));
+    }
+
+    [Fact]
+    public void Compute_SameNumberInArabicIndicDigits_IsEqual()
+    {
+        var western = TextFingerprint.Compute("اتصل الآن على 0501234567 للحصول على العرض");
+
+        var arabicIndic = TextFingerprint.Compute("اتصل الآن على ٠٥٠١٢٣٤٥٦٧ للحصول على العرض");
+
+        Assert.Equal(western, arabicIndic);
+    }
 }
