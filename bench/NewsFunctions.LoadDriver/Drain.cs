@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace NewsFunctions.LoadDriver;
 
@@ -51,10 +52,14 @@ public static class Drain
         return new DrainResult(name, messages, messages * 0.8 / (at10.Value - at90.Value).TotalSeconds, total, null);
     }
 
-    // The baseline consumer, shaped like the WebJobs listener: one receiver fetches batchSize
-    // messages whenever fewer than newBatchThreshold are in flight, and each message is inserted
-    // into a table and deleted on its own, without waiting for the rest of its batch.
-    public static async Task RawLoopAsync(QueueClient queue, TableClient table, int batchSize, int newBatchThreshold, CancellationToken stopping)
+    // The baseline consumers, shaped like the WebJobs listener: one receiver fetches batchSize
+    // messages whenever fewer than newBatchThreshold are in flight, and each message is handled and
+    // deleted on its own, without waiting for the rest of its batch.
+    public static Task RawLoopAsync(QueueClient queue, TableClient table, int batchSize, int newBatchThreshold, CancellationToken stopping)
+        => LoopAsync(queue, batchSize, newBatchThreshold, message => table.UpsertEntityAsync(
+            new TableEntity("raw", message.MessageId) { ["Body"] = message.Body.ToString() }, TableUpdateMode.Replace, CancellationToken.None), stopping);
+
+    public static async Task LoopAsync(QueueClient queue, int batchSize, int newBatchThreshold, Func<QueueMessage, Task> handle, CancellationToken stopping)
     {
         var inFlight = 0;
         var running = new List<Task>();
@@ -81,14 +86,13 @@ public static class Drain
                 {
                     try
                     {
-                        var entity = new TableEntity("raw", message.MessageId) { ["Body"] = message.Body.ToString() };
-                        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, CancellationToken.None);
+                        await handle(message);
                         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
                     }
                     catch (Azure.RequestFailedException ex) when (ex.Status == 404)
                     {
-                        // Its visibility ran out and it was received again: the upsert made that
-                        // harmless, as the listener's idempotent writes do for the host.
+                        // Its visibility ran out and it was received again: the handlers are
+                        // idempotent, as the listener's function is.
                     }
                     finally
                     {

@@ -9,6 +9,7 @@ public sealed record DriverOptions
     public int Concurrency { get; init; } = 16;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan WarmupRound { get; init; } = TimeSpan.FromSeconds(6);
     public int Rounds { get; init; } = 2;
     public int DrainMessages { get; init; } = 2000;
     public bool Start { get; init; } = true;
@@ -35,6 +36,7 @@ public sealed record DriverOptions
                 "--concurrency" or "-c" => options with { Concurrency = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--duration" or "-d" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--warmup-round" => options with { WarmupRound = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--rounds" => options with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--drain" => options with { DrainMessages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--write" => options with { WriteTo = Next() },

@@ -16,6 +16,7 @@ public sealed class Report(DriverOptions options)
     public const string Bare304 = "bare Kestrel GET If-None-Match 304";
     public const string Article304 = "GET /api/articles/{slug} If-None-Match 304 (local host)";
     public const string RawDrain = "raw receive-insert-delete loop";
+    public const string InProcessDrain = "CommentModerator without the host (raw loop shape)";
     public const string HostDrain = "ModerateComment via the WebJobs listener (local host)";
 
     private const string Begin = "<!-- load-driver:begin -->";
@@ -71,9 +72,19 @@ public sealed class Report(DriverOptions options)
         var raw = drains.FirstOrDefault(d => d.Name == RawDrain);
         foreach (var drain in drains)
         {
-            var ratio = drain.Name == HostDrain && raw is not null ? drain.PerSecond / raw.PerSecond : double.NaN;
+            var compared = drain.Name != RawDrain && raw is not null;
+            var ratio = compared ? drain.PerSecond / raw!.PerSecond : double.NaN;
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}) | {F(drain.PerSecond, "0")} | | | | | | {(drain.Name == HostDrain ? "raw loop" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
+                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}) | {F(drain.PerSecond, "0")} | | | | | | {(compared ? "raw loop" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
+        }
+
+        var host = drains.FirstOrDefault(d => d.Name == HostDrain);
+        var inProcess = drains.Where(d => d.Name.StartsWith(InProcessDrain, StringComparison.Ordinal)).ToList();
+        if (host is not null && inProcess.Count > 0)
+        {
+            s.AppendLine();
+            s.AppendLine(CultureInfo.InvariantCulture,
+                $"The listener and host against the same moderation code without them (mean of its runs): {F(host.PerSecond / inProcess.Average(d => d.PerSecond), "0.00")}.");
         }
 
         s.AppendLine();

@@ -29,7 +29,11 @@ public sealed class SystemUnderTest : IAsyncDisposable
         var system = new SystemUnderTest(options);
         if (options.Start)
         {
-            system.azurite = await AzuriteServer.StartAsync(inMemory: true);
+            // On disk, in a temporary folder: in memory, Azurite keeps one extent per queue message
+            // and its garbage collector (every 60 s) deletes them one by one, rebuilding an index
+            // each time, which stops the emulator for minutes once tens of thousands of messages
+            // have been sent and removed, as every submission scenario does.
+            system.azurite = await AzuriteServer.StartAsync(inMemory: false);
             await system.StartHostAsync(listening: false);
         }
 
