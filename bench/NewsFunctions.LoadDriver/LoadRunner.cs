@@ -5,6 +5,10 @@ namespace NewsFunctions.LoadDriver;
 public sealed record LoadResult(string Name, long Succeeded, long Failed, TimeSpan Elapsed, double P50Ms, double P95Ms, double P99Ms, string? FirstFailure)
 {
     public double PerSecond => Succeeded / Elapsed.TotalSeconds;
+
+    // CPU time of the serving process per successful request, filled in by the caller that knows
+    // which process served.
+    public double ServerCpuMs { get; init; } = double.NaN;
 }
 
 // N workers call one operation back to back until the time is up: a closed loop, so throughput and

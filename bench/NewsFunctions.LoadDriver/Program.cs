@@ -118,13 +118,13 @@ async Task Run(string name, Func<long, CancellationToken, Task<string?>> operati
     var cpuBefore = TimeSpan.Zero;
     var result = await LoadRunner.RunAsync(name, options.Concurrency, options.Warmup, options.Duration, operation,
         () => cpuBefore = HostMemory.CpuTime(serverId));
-    report.CpuPerRequest(name, (HostMemory.CpuTime(serverId) - cpuBefore) / Math.Max(1, result.Succeeded));
+    result = result with { ServerCpuMs = ((HostMemory.CpuTime(serverId) - cpuBefore) / Math.Max(1, result.Succeeded)).TotalMilliseconds };
     if (onHost)
     {
         report.Memory(name, memory.PeakRssBytes);
     }
 
-    Console.WriteLine($"  {name}: {result.PerSecond:0}/s, server CPU {report.CpuPerRequestMs(name):0.000} ms/request, p50 {result.P50Ms:0.0} ms p95 {result.P95Ms:0.0} ms p99 {result.P99Ms:0.0} ms, {result.Failed} failed {result.FirstFailure} ({report.LoadAverage()})");
+    Console.WriteLine($"  {name}: {result.PerSecond:0}/s, server CPU {result.ServerCpuMs:0.000} ms/request, p50 {result.P50Ms:0.0} ms p95 {result.P95Ms:0.0} ms p99 {result.P99Ms:0.0} ms, {result.Failed} failed {result.FirstFailure} ({report.LoadAverage()})");
     report.Add(result);
 }
 

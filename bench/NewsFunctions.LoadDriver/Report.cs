@@ -25,7 +25,6 @@ public sealed class Report(DriverOptions options)
     private readonly List<LoadResult> results = [];
     private readonly List<DrainResult> drains = [];
     private readonly Dictionary<string, long> peakMemory = [];
-    private readonly Dictionary<string, TimeSpan> cpuPerRequest = [];
     private readonly List<string> loadAverages = [];
     private readonly DateTime started = DateTime.UtcNow;
     private string? stats;
@@ -36,10 +35,6 @@ public sealed class Report(DriverOptions options)
 
     public void Memory(string scenario, long peakRssBytes)
         => peakMemory[scenario] = Math.Max(peakMemory.GetValueOrDefault(scenario), peakRssBytes);
-
-    public void CpuPerRequest(string scenario, TimeSpan perRequest) => cpuPerRequest[scenario] = perRequest;
-
-    public double CpuPerRequestMs(string scenario) => cpuPerRequest.TryGetValue(scenario, out var cpu) ? cpu.TotalMilliseconds : double.NaN;
 
     public void Stats(string moderationStats) => stats = moderationStats;
 
@@ -133,7 +128,7 @@ public sealed class Report(DriverOptions options)
         var b = baseline is null ? null : Best(baseline);
         var ratio = b is null ? double.NaN : r.PerSecond / b.PerSecond;
         s.AppendLine(CultureInfo.InvariantCulture,
-            $"| {name} | {F(r.PerSecond, "0")} | {F(r.P50Ms, "0.0")} | {F(r.P95Ms, "0.0")} | {F(r.P99Ms, "0.0")} | {r.Failed} | {F(CpuPerRequestMs(name), "0.000")} | {baseline ?? ""} | {F(ratio, "0.00")} | {(target is { } t ? Verdict(ratio, t) : "")} |");
+            $"| {name} | {F(r.PerSecond, "0")} | {F(r.P50Ms, "0.0")} | {F(r.P95Ms, "0.0")} | {F(r.P99Ms, "0.0")} | {r.Failed} | {F(r.ServerCpuMs, "0.000")} | {baseline ?? ""} | {F(ratio, "0.00")} | {(target is { } t ? Verdict(ratio, t) : "")} |");
     }
 
     private static string Verdict(double ratio, double target)
