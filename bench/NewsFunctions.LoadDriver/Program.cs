@@ -242,8 +242,11 @@ void Finish()
     Console.WriteLine(markdown);
     if (options.WriteTo is not null)
     {
-        Report.WriteInto(options.WriteTo, markdown);
-        Console.WriteLine($"Written into {options.WriteTo}");
+        // `dotnet run` starts the driver in its project folder; a relative path means the
+        // repository root, where the documented command is run from.
+        var path = Path.Combine(NewsFunctions.IntegrationTests.Infrastructure.RepositoryPaths.Root, options.WriteTo);
+        Report.WriteInto(path, markdown);
+        Console.WriteLine($"Written into {path}");
     }
 }
 
