@@ -78,8 +78,12 @@ public sealed class CommentModerator(
             var emailKey = "e" + hasher.Avatar(valid.Email);
             string[] floodKeys = ipHash is null ? [emailKey] : [emailKey, "i" + ipHash];
             floodReason = await FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
-            var otherAuthors = await nearDuplicates.RecordAndCountOtherAuthorsAsync(
-                TextFingerprint.Compute(valid.Content), hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
+            // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest
+            // comments: skipping them saves two storage requests each.
+            var otherAuthors = SpamChecker.CountsNearDuplicates(valid.Content)
+                ? await nearDuplicates.RecordAndCountOtherAuthorsAsync(
+                    TextFingerprint.Compute(valid.Content), hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken)
+                : 0;
             verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(otherAuthors));
         }
 

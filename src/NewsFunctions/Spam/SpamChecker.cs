@@ -35,6 +35,11 @@ public sealed class SpamChecker
 
     public SpamVerdict Check(CommentText comment) => Check(comment, RecentActivity.None);
 
+    // Whether other authors posting this text could ever count against it; when not, moderation
+    // neither records nor counts it.
+    public static bool CountsNearDuplicates(string content)
+        => SearchForm.Build(TextNormalizer.ForMatching(content)).Letters >= MinDuplicateLetters;
+
     public SpamVerdict Check(CommentText comment, RecentActivity recent)
     {
         ArgumentNullException.ThrowIfNull(comment);

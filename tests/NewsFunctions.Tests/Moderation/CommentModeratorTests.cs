@@ -234,6 +234,15 @@ public class CommentModeratorTests
     }
 
     [Fact]
+    public async Task Moderate_ShortText_RecordsNoFingerprint()
+    {
+        await Moderator().ModerateAsync(Comments.Message(content: "الله يرحمه ويغفر له"), CancellationToken.None);
+
+        nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
+            It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Moderate_InvalidMessage_RecordsNoFingerprint()
     {
         await Moderator().ModerateAsync(Comments.Message(content: Campaign) with { Email = "not-an-email" }, CancellationToken.None);
