@@ -37,7 +37,7 @@ param enablePrivateNetworking bool = false
 param maximumInstanceCount int = 40
 
 // Queue names are part of the HTTP contract (API.md); the table names are the app's and may change
-// with it. Both lists live only here.
+// with it. Both must equal the app's StorageNames.cs; StorageTemplateTests checks that they do.
 var queueNames = [
   'comments'
   'comments-poison'

@@ -23,7 +23,7 @@ var tables = new TableServiceClient(system.StorageConnectionString);
 var rawQueue = await CreateQueueAsync("bench-raw");
 var passQueue = await CreateQueueAsync("bench-pass");
 var drainQueue = await CreateQueueAsync("bench-drain");
-var commentsQueue = queues.GetQueueClient("comments");
+var commentsQueue = queues.GetQueueClient(NewsFunctions.Storage.QueueNames.Comments);
 var drainTable = tables.GetTableClient("benchdrain");
 await drainTable.CreateIfNotExistsAsync();
 

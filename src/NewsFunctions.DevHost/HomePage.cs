@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NewsFunctions.Articles;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.DevHost;
 
@@ -35,7 +36,7 @@ public static class HomePage
             <style>body{font-family:system-ui,"Noto Naskh Arabic",sans-serif;max-width:48rem;margin:2rem auto;line-height:1.8;padding:0 1rem}small{color:#666}</style></head>
             <body>
             <h1>NewsFunctions <span lang="en" dir="ltr">(local host)</span></h1>
-            <p lang="en" dir="ltr">Articles served by the local host from Azurite. Moderators: <a href="/api/pages/moderation">moderation console</a> (key printed at start) · API: <a href="/api/articles">/api/articles</a> · <a href="/api/openapi.json">/api/openapi.json</a> · <a href="/api/health">/api/health</a></p>
+            <p lang="en" dir="ltr">Articles served by the local host from Azurite. Moderators: <a href="{{Routes.Path(Routes.ModerationPage)}}">moderation console</a> (key printed at start) · API: <a href="{{Routes.Path(Routes.Articles)}}">{{Routes.Path(Routes.Articles)}}</a> · <a href="{{Routes.Path(Routes.OpenApi)}}">{{Routes.Path(Routes.OpenApi)}}</a> · <a href="{{Routes.Path(Routes.Health)}}">{{Routes.Path(Routes.Health)}}</a></p>
             {{empty}}
             <ul>
             {{list}}</ul>

@@ -1,3 +1,5 @@
+using NewsFunctions.Moderation;
+
 namespace NewsFunctions.DevHost;
 
 // The WebJobs listener needs one method per queue-triggered function, declared with its attributes.
@@ -9,9 +11,9 @@ public sealed class QueueBridge(FunctionCatalog catalog, IServiceProvider servic
     internal Task ForwardAsync(string functionName, string message, CancellationToken cancellationToken)
         => FunctionInvoker.InvokeQueueAsync(catalog.QueueFunction(functionName), services, message, cancellationToken);
 
-    [Microsoft.Azure.WebJobs.FunctionName("ModerateComment")]
-    public Task ModerateComment([Microsoft.Azure.WebJobs.QueueTrigger("%ModerateComment%")] string message, CancellationToken cancellationToken)
-        => ForwardAsync("ModerateComment", message, cancellationToken);
+    [Microsoft.Azure.WebJobs.FunctionName(nameof(ModerateCommentFunction.ModerateComment))]
+    public Task ModerateComment([Microsoft.Azure.WebJobs.QueueTrigger("%" + nameof(ModerateCommentFunction.ModerateComment) + "%")] string message, CancellationToken cancellationToken)
+        => ForwardAsync(nameof(ModerateCommentFunction.ModerateComment), message, cancellationToken);
 
     public static IEnumerable<string> BridgedFunctionNames()
         => typeof(QueueBridge).GetMethods()

@@ -22,6 +22,7 @@ public class AzdTests(InfraFixture infra)
     {
         var values = MappedParameters().Select(p => p.Value.GetProperty("value").GetString()).ToList();
 
+        Assert.NotEmpty(values);
         Assert.All(values, value => Assert.Matches(@"^\$\{[A-Z_]+(=[^}]*)?\}$", value));
     }
 

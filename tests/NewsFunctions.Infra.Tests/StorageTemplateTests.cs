@@ -3,13 +3,13 @@ namespace NewsFunctions.Infra.Tests;
 [Collection(InfraCollection.Name)]
 public class StorageTemplateTests(InfraFixture infra)
 {
-    // Queue names are the HTTP contract's (API.md); table names are the app's, listed once in main.bicep.
-    private static readonly string[] Queues = ["comments", "comments-poison"];
-    private static readonly string[] Tables = ["articles", "articleindex", "comments", "commentindex", "settings"];
+    // The template must create exactly the queues, tables and containers the app uses (StorageNames.cs),
+    // plus the deployment package's container.
+    private static readonly IReadOnlyList<string> Queues = NewsFunctions.Storage.QueueNames.All;
+    private static readonly IReadOnlyList<string> Tables = NewsFunctions.Storage.TableNames.All;
 
-    // The deployment package's container, then the app's own (StorageNames.cs).
     public const string DeploymentContainer = "app-package";
-    private static readonly string[] Containers = [DeploymentContainer, "models"];
+    private static readonly string[] Containers = [DeploymentContainer, .. NewsFunctions.Storage.ContainerNames.All];
 
     [Fact]
     public void Build_StorageAccount_DisablesSharedKeyAccess()

@@ -105,7 +105,7 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
             result.WithHeader("ETag", ETags.FromStorage(saved.ETag));
         }
 
-        return created ? result.WithHeader("Location", $"/api/articles/{Uri.EscapeDataString(slug)}") : result;
+        return created ? result.WithHeader("Location", Routes.Path(Routes.Article, slug)) : result;
     }
 
     [Function(nameof(DeleteArticle))]

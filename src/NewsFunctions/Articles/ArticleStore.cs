@@ -16,8 +16,6 @@ public interface IArticleStore
 
     Task<(IReadOnlyList<StoredArticle> Items, string? LastKey)> ListAsync(string? category, int limit, string? afterKey, CancellationToken cancellationToken);
 
-    Task AdjustCommentCountAsync(string slug, int delta, CancellationToken cancellationToken);
-
     // Counts an approved comment in the article's commentCount once, or uncounts it once, however
     // often it is called: safe to repeat after a crash or a redelivered message.
     Task SetCommentCountedAsync(string slug, string commentId, bool counted, CancellationToken cancellationToken);
@@ -137,23 +135,8 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
         string? category, int limit, string? afterKey, CancellationToken cancellationToken)
     {
         var partition = category is null ? AllPartition : CategoryPartition(category);
-        var filter = afterKey is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {afterKey}");
-
-        // One row more than the page tells whether a next page exists without a second query.
-        var keys = new List<string>(limit + 1);
-        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: limit + 1, select: ["RowKey"], cancellationToken: cancellationToken))
-        {
-            keys.Add(row.RowKey);
-            if (keys.Count > limit)
-            {
-                break;
-            }
-        }
-
-        var hasMore = keys.Count > limit;
-        var pageKeys = keys.Take(limit).ToList();
+        var (rows, hasMore) = await index.ReadPageAsync(partition, limit, afterKey, ["RowKey"], cancellationToken);
+        var pageKeys = rows.Select(r => r.RowKey).ToList();
         var loaded = await Task.WhenAll(pageKeys.Select(key => GetAsync(SlugOf(key), cancellationToken)));
 
         // A row whose article now carries another index key is left over from an update or a delete.
@@ -165,30 +148,6 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
             .Select(x => x.article!)
             .ToList();
         return (items, hasMore ? pageKeys[^1] : null);
-    }
-
-    public async Task AdjustCommentCountAsync(string slug, int delta, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var existing = await articles.GetEntityIfExistsAsync<TableEntity>(slug, RowKey, select: ["CommentCount"], cancellationToken: cancellationToken);
-            if (!existing.HasValue)
-            {
-                return;
-            }
-
-            var count = Math.Max(0, (existing.Value!.GetInt32("CommentCount") ?? 0) + delta);
-            var patch = new TableEntity(slug, RowKey) { ["CommentCount"] = count };
-            try
-            {
-                await articles.UpdateEntityAsync(patch, existing.Value.ETag, TableUpdateMode.Merge, cancellationToken);
-                ForgetCachedArticles();
-                return;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxConcurrencyRetries)
-            {
-            }
-        }
     }
 
     // A marker row per counted comment sits in the article's own partition, so the markers and the

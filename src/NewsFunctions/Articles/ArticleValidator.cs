@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.Articles;
 
@@ -22,12 +23,12 @@ public static partial class ArticleValidator
     public static (ArticleDraft? Draft, Dictionary<string, string[]> Errors) Validate(string slug, ArticleInput input, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
-        var title = Required(input.Title, "title", MaxTitleLength, errors);
-        var category = Required(input.Category, "category", MaxCategoryLength, errors);
-        var summary = Optional(input.Summary, "summary", MaxSummaryLength, errors);
-        var author = Optional(input.Author, "author", MaxAuthorLength, errors);
-        var source = Optional(input.Source, "source", MaxSourceLength, errors);
-        var sourceUrl = Optional(input.SourceUrl, "sourceUrl", MaxUrlLength, errors);
+        var title = FieldRules.Required(input.Title, "title", MaxTitleLength, errors);
+        var category = FieldRules.Required(input.Category, "category", MaxCategoryLength, errors);
+        var summary = FieldRules.Optional(input.Summary, "summary", MaxSummaryLength, errors);
+        var author = FieldRules.Optional(input.Author, "author", MaxAuthorLength, errors);
+        var source = FieldRules.Optional(input.Source, "source", MaxSourceLength, errors);
+        var sourceUrl = FieldRules.Optional(input.SourceUrl, "sourceUrl", MaxUrlLength, errors);
 
         // The body is kept exactly as sent (no trimming): articles must round-trip byte for byte.
         if (string.IsNullOrWhiteSpace(input.Body))
@@ -63,37 +64,6 @@ public static partial class ArticleValidator
 
     public static bool IsHttpUrl(string text)
         => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    private static string? Required(string? value, string field, int maxLength, Dictionary<string, string[]> errors)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            errors[field] = [$"{field} is required."];
-            return null;
-        }
-
-        return WithinLimit(trimmed, field, maxLength, errors);
-    }
-
-    private static string? Optional(string? value, string field, int maxLength, Dictionary<string, string[]> errors)
-    {
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : WithinLimit(trimmed, field, maxLength, errors);
-    }
-
-    private static string? WithinLimit(string value, string field, int maxLength, Dictionary<string, string[]> errors)
-    {
-        if (value.Length <= maxLength && !value.Any(char.IsControl))
-        {
-            return value;
-        }
-
-        errors[field] = value.Length > maxLength
-            ? [$"{field} may be at most {maxLength} characters."]
-            : [$"{field} may not contain control characters."];
-        return null;
-    }
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$")]
     private static partial Regex LanguageTag();

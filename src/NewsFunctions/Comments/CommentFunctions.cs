@@ -20,9 +20,6 @@ public sealed class CommentFunctions(
     TimeProvider clock,
     ILogger<CommentFunctions> logger)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 100;
-
     // Only the fast checks a reader needs at once happen here, none costing a storage round trip
     // when warm (article state, settings and the site key are cached). Everything durable is checked
     // again by the queue function.
@@ -74,7 +71,7 @@ public sealed class CommentFunctions(
         logger.LogInformation("Comment {CommentId} queued for {Slug}", message.Id, slug);
 
         return isForm
-            ? new JsonBodyResult(null, StatusCodes.Status303SeeOther).WithHeader("Location", $"/{Routes.Prefix}/{Routes.ArticlePagePrefix}/{Uri.EscapeDataString(slug)}")
+            ? new JsonBodyResult(null, StatusCodes.Status303SeeOther).WithHeader("Location", Routes.Path(Routes.ArticlePage, slug))
             : new JsonBodyResult(new CommentAccepted(message.Id, "queued"), StatusCodes.Status202Accepted);
     }
 
@@ -89,7 +86,7 @@ public sealed class CommentFunctions(
             return Problems.NotFound("No article has that slug.");
         }
 
-        var (page, problem) = CommentPaging.Read(request, DefaultPageSize, MaxPageSize);
+        var (page, problem) = CommentPaging.Read(request);
         if (problem is not null)
         {
             return problem;

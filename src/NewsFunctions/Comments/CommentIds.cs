@@ -21,11 +21,15 @@ public static class CommentIds
 
 public static class CommentPaging
 {
+    // The same for readers' and moderators' listings (API.md).
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 100;
+
     // limit and cursor as for every listing, plus: a comment cursor must name a comment id, so a
     // forged cursor cannot steer the range read outside comment ids.
-    public static (PageRequest? Page, JsonBodyResult? Problem) Read(HttpRequest request, int defaultLimit, int maxLimit)
+    public static (PageRequest? Page, JsonBodyResult? Problem) Read(HttpRequest request)
     {
-        var (page, problem) = QueryParameters.ReadPage(request, defaultLimit, maxLimit);
+        var (page, problem) = QueryParameters.ReadPage(request, DefaultPageSize, MaxPageSize);
         if (problem is not null)
         {
             return (null, problem);

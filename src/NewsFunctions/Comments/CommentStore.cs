@@ -48,6 +48,7 @@ public interface ICommentStore
 //   a-{slug}   / {id}     approved comments of an article, with the public projection and no email
 //   d-{key}    / dup      the first comment with a given article+author+email+content (keyed HMAC)
 //   f-{key}    / latest   the latest submission per email or address hash, for the durable flood check
+//   n-{fingerprint} / {author key}   near-duplicates across authors, written by NearDuplicateStore
 // Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
 // each row against the main entity's Status and leaves out the ones that disagree.
 public sealed class CommentStore(TableServiceClient tableService) : ICommentStore
@@ -141,17 +142,17 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
 
     public async Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken)
     {
-        await DeleteIfExistsAsync(StatusPartition(status), comment.Id, cancellationToken);
+        await index.DeleteEntityAsync(StatusPartition(status), comment.Id, ETag.All, cancellationToken);
         if (status == CommentStatuses.Approved)
         {
-            await DeleteIfExistsAsync(ApprovedPartition(comment.ArticleSlug), comment.Id, cancellationToken);
+            await index.DeleteEntityAsync(ApprovedPartition(comment.ArticleSlug), comment.Id, ETag.All, cancellationToken);
         }
     }
 
     public async Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(
         string articleSlug, int limit, string? afterId, CancellationToken cancellationToken)
     {
-        var (rows, hasMore) = await ReadIndexPageAsync(ApprovedPartition(articleSlug), limit, afterId, select: null, cancellationToken);
+        var (rows, hasMore) = await index.ReadPageAsync(ApprovedPartition(articleSlug), limit, afterId, select: null, cancellationToken);
 
         // Only the Status of each main entity is read: the public path never loads an email.
         var statuses = await Task.WhenAll(rows.Select(async row =>
@@ -169,7 +170,7 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
     public async Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(
         string status, int limit, string? afterId, CancellationToken cancellationToken)
     {
-        var (rows, hasMore) = await ReadIndexPageAsync(StatusPartition(status), limit, afterId, select: ["RowKey"], cancellationToken);
+        var (rows, hasMore) = await index.ReadPageAsync(StatusPartition(status), limit, afterId, select: ["RowKey"], cancellationToken);
         var loaded = await Task.WhenAll(rows.Select(row => GetAsync(row.RowKey, cancellationToken)));
         var items = loaded.OfType<StoredComment>().Where(c => c.Status == status).ToList();
         return (items, hasMore ? rows[^1].RowKey : null);
@@ -218,41 +219,8 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
 
     internal static string ApprovedPartition(string articleSlug) => "a-" + articleSlug;
 
-    private async Task<(List<TableEntity> Rows, bool HasMore)> ReadIndexPageAsync(
-        string partition, int limit, string? afterId, IEnumerable<string>? select, CancellationToken cancellationToken)
-    {
-        var filter = afterId is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {afterId}");
-
-        // One row more than the page tells whether a next page exists without a second query.
-        var rows = new List<TableEntity>(limit + 1);
-        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: limit + 1, select: select, cancellationToken: cancellationToken))
-        {
-            rows.Add(row);
-            if (rows.Count > limit)
-            {
-                break;
-            }
-        }
-
-        var hasMore = rows.Count > limit;
-        return (hasMore ? rows[..limit] : rows, hasMore);
-    }
-
     private static RecentSubmission? Submission(string? commentId, DateTimeOffset? at)
         => commentId is null || at is null ? null : new RecentSubmission(commentId, at.Value);
-
-    private async Task DeleteIfExistsAsync(string partition, string row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await index.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404)
-        {
-        }
-    }
 
     private static TableEntity PublicEntity(StoredComment comment)
     {

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.Comments;
 
@@ -20,8 +21,8 @@ public static class CommentValidator
     public static (ValidComment? Comment, Dictionary<string, string[]> Errors) Validate(CommentInput input)
     {
         var errors = new Dictionary<string, string[]>();
-        var author = Required(input.Author, "author", MaxAuthorLength, errors);
-        var email = Required(input.Email, "email", MaxEmailLength, errors);
+        var author = FieldRules.Required(input.Author, "author", MaxAuthorLength, errors);
+        var email = FieldRules.Required(input.Email, "email", MaxEmailLength, errors);
         var content = RequiredContent(input.Content, errors);
         var website = NormaliseWebsite(input.Website, errors);
 
@@ -108,30 +109,6 @@ public static class CommentValidator
         var rest = text[(colon + 1)..];
         var digits = rest.TakeWhile(char.IsAsciiDigit).Count();
         return digits > 0 && (digits == rest.Length || rest[digits] == '/') && text[..colon].Contains('.');
-    }
-
-    private static string? Required(string? value, string field, int maxLength, Dictionary<string, string[]> errors)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            errors[field] = [$"{field} is required."];
-            return null;
-        }
-
-        if (trimmed.Length > maxLength)
-        {
-            errors[field] = [$"{field} may be at most {maxLength} characters."];
-            return null;
-        }
-
-        if (trimmed.Any(char.IsControl))
-        {
-            errors[field] = [$"{field} may not contain control characters."];
-            return null;
-        }
-
-        return trimmed;
     }
 
     // Content keeps its line breaks and tabs; other control characters are refused.

@@ -19,7 +19,7 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
     private readonly ConcurrentDictionary<string, (long Minute, int Count)> perMinute = new(StringComparer.Ordinal);
 
     // Returns 0 when the submission may go ahead (and counts it), else the seconds to wait.
-    public int TryAdmit(string authorKey, string clientKey, int floodSeconds)
+    public int TryAdmit(string emailKey, string clientKey, int floodSeconds)
     {
         var now = clock.GetUtcNow();
         Sweep(now, floodSeconds);
@@ -33,7 +33,7 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
 
         if (floodSeconds > 0)
         {
-            foreach (var key in new[] { "a:" + authorKey, "c:" + clientKey })
+            foreach (var key in new[] { "e:" + emailKey, "c:" + clientKey })
             {
                 if (lastSubmission.TryGetValue(key, out var last) && now - last < TimeSpan.FromSeconds(floodSeconds))
                 {
@@ -42,7 +42,7 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
             }
         }
 
-        lastSubmission["a:" + authorKey] = now;
+        lastSubmission["e:" + emailKey] = now;
         lastSubmission["c:" + clientKey] = now;
         return 0;
     }

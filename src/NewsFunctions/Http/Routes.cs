@@ -27,4 +27,11 @@ public static class Routes
     public const string PageAsset = "pages/assets/{name}";
     public const string ArticlePage = ArticlePagePrefix + "/{slug}";
     public const string ModerationPage = "pages/moderation";
+
+    // The path a client requests for a route, with the slug escaped: Path(ArticleComments, "x") is
+    // "/api/articles/x/comments".
+    public static string Path(string template, string? slug = null)
+        => $"/{Prefix}/{(slug is null ? template : template.Replace("{slug}", Uri.EscapeDataString(slug), StringComparison.Ordinal))}";
+
+    public static string PageAssetPath(string name) => Path(PageAsset.Replace("{name}", name, StringComparison.Ordinal));
 }

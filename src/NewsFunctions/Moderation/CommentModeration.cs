@@ -22,7 +22,7 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
             return (ChangeOutcome.NotFound, null);
         }
 
-        if (!IfMatchAllows(ifMatch, ETags.FromStorage(current.ETag)))
+        if (!ETags.IfMatchAllows(ifMatch, ETags.FromStorage(current.ETag)))
         {
             return (ChangeOutcome.PreconditionFailed, current);
         }
@@ -65,20 +65,5 @@ public sealed class CommentModeration(ICommentStore comments, IArticleStore arti
 
         logger.LogInformation("Comment {CommentId} moved from {From} to {To} by {Moderator}", id, current.Status, status, by);
         return (ChangeOutcome.Changed, saved);
-    }
-
-    // No If-Match means an unconditional change; "*" matches any existing comment (RFC 9110).
-    internal static bool IfMatchAllows(string? ifMatch, string etag)
-    {
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            return true;
-        }
-
-        return ifMatch.Split(',').Select(t => t.Trim()).Any(t =>
-        {
-            var tag = t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t;
-            return tag == "*" || tag == etag || "\"" + tag + "\"" == etag;
-        });
     }
 }

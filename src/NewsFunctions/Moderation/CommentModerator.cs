@@ -80,10 +80,9 @@ public sealed class CommentModerator(
             floodReason = await FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
             // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest
             // comments: skipping them saves two storage requests each.
-            var otherAuthors = SpamChecker.CountsNearDuplicates(valid.Content)
-                ? await nearDuplicates.RecordAndCountOtherAuthorsAsync(
-                    TextFingerprint.Compute(valid.Content), hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken)
-                : 0;
+            var fingerprint = TextFingerprint.ForNearDuplicates(valid.Content);
+            var otherAuthors = fingerprint is null ? 0 : await nearDuplicates.RecordAndCountOtherAuthorsAsync(
+                fingerprint, hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
             verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(otherAuthors));
         }
 

@@ -13,8 +13,6 @@ public sealed class ModerationFunctions(
     ISettingsStore settingsStore,
     ModerationSettingsCache settings)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 100;
     public const int MaxModeratorNameLength = 100;
 
     // Two word lists of 30,000 characters each, Arabic sent as \uXXXX escapes (six bytes a character).
@@ -36,7 +34,7 @@ public sealed class ModerationFunctions(
             return Problems.Validation("status", $"status must be one of: {string.Join(", ", CommentStatuses.All)}.");
         }
 
-        var (page, problem) = CommentPaging.Read(request, DefaultPageSize, MaxPageSize);
+        var (page, problem) = CommentPaging.Read(request);
         if (problem is not null)
         {
             return problem;

@@ -9,14 +9,7 @@ namespace NewsFunctions.OpenApi;
 // test fails when it and the functions' own routes disagree.
 public sealed class OpenApiFunction
 {
-    private static readonly Lazy<byte[]> Document = new(() =>
-    {
-        using var stream = typeof(OpenApiFunction).Assembly.GetManifestResourceStream("NewsFunctions.OpenApi.openapi.json")
-            ?? throw new InvalidOperationException("openapi.json is not embedded.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    });
+    private static readonly Lazy<byte[]> Document = new(() => EmbeddedResources.ReadAllBytes("NewsFunctions.OpenApi.openapi.json"));
 
     [Function(nameof(GetOpenApi))]
     public IActionResult GetOpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OpenApi)] HttpRequest request)

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using NewsFunctions.Articles;
+using NewsFunctions.Comments;
 using NewsFunctions.Http;
 
 namespace NewsFunctions.Pages;
@@ -128,7 +129,7 @@ public static partial class ArticlePage
             $"""<article class="story"><h1 class="headline">{E(words.NotFoundTitle)}</h1><p>{E(words.NotFoundText)}</p><p><a href="/">{E(words.Home)}</a></p></article>""");
     }
 
-    public static string PageHref(string slug) => $"/{Routes.Prefix}/{Routes.ArticlePagePrefix}/{Uri.EscapeDataString(slug)}";
+    public static string PageHref(string slug) => Routes.Path(Routes.ArticlePage, slug);
 
     // Body paragraphs are separated by a blank line (API.md); a line break inside one stays a break.
     public static IEnumerable<string> Paragraphs(string body)
@@ -139,12 +140,12 @@ public static partial class ArticlePage
     // nothing a reader could start typing into before the widget arrives.
     private static string FallbackForm(string slug, PageWords words) => $$"""
         <noscript>
-        <form class="nc-form" method="post" action="/{{Routes.Prefix}}/articles/{{E(Uri.EscapeDataString(slug))}}/comments">
+        <form class="nc-form" method="post" action="{{E(Routes.Path(Routes.ArticleComments, slug))}}">
         <p class="nc-note">{{E(words.Required)}} {{E(words.NoScript)}}</p>
-        <p class="nc-field"><label for="nc-author">{{E(words.Name)}} <span class="nc-req" aria-hidden="true">*</span></label><input id="nc-author" name="author" required maxlength="100" autocomplete="name" dir="auto"></p>
-        <p class="nc-field"><label for="nc-email">{{E(words.Email)}} <span class="nc-req" aria-hidden="true">*</span></label><input id="nc-email" name="email" type="email" required maxlength="254" autocomplete="email" dir="ltr" aria-describedby="nc-email-promise"><small id="nc-email-promise" class="nc-promise">{{E(words.EmailPromise)}}</small></p>
-        <p class="nc-field"><label for="nc-website">{{E(words.Website)}}</label><input id="nc-website" name="website" type="url" maxlength="200" autocomplete="url" dir="ltr"></p>
-        <p class="nc-field"><label for="nc-content">{{E(words.Comment)}} <span class="nc-req" aria-hidden="true">*</span></label><textarea id="nc-content" name="content" required maxlength="10000" rows="5" dir="auto"></textarea></p>
+        <p class="nc-field"><label for="nc-author">{{E(words.Name)}} <span class="nc-req" aria-hidden="true">*</span></label><input id="nc-author" name="author" required maxlength="{{CommentValidator.MaxAuthorLength}}" autocomplete="name" dir="auto"></p>
+        <p class="nc-field"><label for="nc-email">{{E(words.Email)}} <span class="nc-req" aria-hidden="true">*</span></label><input id="nc-email" name="email" type="email" required maxlength="{{CommentValidator.MaxEmailLength}}" autocomplete="email" dir="ltr" aria-describedby="nc-email-promise"><small id="nc-email-promise" class="nc-promise">{{E(words.EmailPromise)}}</small></p>
+        <p class="nc-field"><label for="nc-website">{{E(words.Website)}}</label><input id="nc-website" name="website" type="url" maxlength="{{CommentValidator.MaxWebsiteLength}}" autocomplete="url" dir="ltr"></p>
+        <p class="nc-field"><label for="nc-content">{{E(words.Comment)}} <span class="nc-req" aria-hidden="true">*</span></label><textarea id="nc-content" name="content" required maxlength="{{CommentValidator.MaxContentLength}}" rows="5" dir="auto"></textarea></p>
         <div class="nc-hp" aria-hidden="true"><label for="nc-hp">Leave empty</label><input id="nc-hp" name="hp" tabindex="-1" autocomplete="off"></div>
         <p><button type="submit">{{E(words.Submit)}}</button></p>
         </form>
@@ -158,8 +159,8 @@ public static partial class ArticlePage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{E(title)}} — {{E(words.SiteName)}}</title>
-        <link rel="stylesheet" href="/{{Routes.Prefix}}/pages/assets/article.css">
-        <link rel="stylesheet" href="/{{Routes.Prefix}}/{{Routes.WidgetStyles}}">
+        <link rel="stylesheet" href="{{Routes.PageAssetPath("article.css")}}">
+        <link rel="stylesheet" href="{{Routes.Path(Routes.WidgetStyles)}}">
         </head>
         <body>
         <header class="masthead"><div class="masthead-inner"><a class="brand" href="/">{{E(words.SiteName)}}</a></div></header>

@@ -47,5 +47,5 @@ public sealed class PageFunctions(IArticleStore store)
     [Function(nameof(GetModerationPage))]
     public IActionResult GetModerationPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ModerationPage)] HttpRequest request)
-        => new HtmlPageResult(System.Text.Encoding.UTF8.GetString(StaticAssets.Get("console.html").Bytes), framable: false, cacheControl: "no-cache");
+        => new HtmlPageResult(StaticAssets.Get("console.html").Bytes, framable: false, cacheControl: "no-cache");
 }

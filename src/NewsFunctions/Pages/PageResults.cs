@@ -30,10 +30,14 @@ public static class PageSecurity
 
 // An HTML page. The moderator console is never framable (clickjacking a moderator into approving);
 // an article page may be framed by its own site.
-public sealed class HtmlPageResult(string html, int statusCode = StatusCodes.Status200OK, bool framable = true, string cacheControl = "no-cache")
+public sealed class HtmlPageResult(byte[] body, int statusCode = StatusCodes.Status200OK, bool framable = true, string cacheControl = "no-cache")
     : IActionResult
 {
-    public string Html { get; } = html;
+    public HtmlPageResult(string html, int statusCode = StatusCodes.Status200OK, bool framable = true, string cacheControl = "no-cache")
+        : this(Encoding.UTF8.GetBytes(html), statusCode, framable, cacheControl)
+    {
+    }
+
     public int StatusCode { get; } = statusCode;
 
     public async Task ExecuteResultAsync(ActionContext context)
@@ -42,7 +46,7 @@ public sealed class HtmlPageResult(string html, int statusCode = StatusCodes.Sta
         response.StatusCode = StatusCode;
         response.Headers.CacheControl = cacheControl;
         PageSecurity.Apply(response, framable);
-        await ResponseBody.WriteAsync(context.HttpContext, Encoding.UTF8.GetBytes(Html), "text/html; charset=utf-8");
+        await ResponseBody.WriteAsync(context.HttpContext, body, "text/html; charset=utf-8");
     }
 }
 

@@ -21,14 +21,10 @@ public static class StaticAssets
 
     private static FrozenDictionary<string, StaticAsset> Load()
     {
-        var assembly = typeof(StaticAssets).Assembly;
         var assets = new Dictionary<string, StaticAsset>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("pages/", StringComparison.Ordinal)))
+        foreach (var resource in EmbeddedResources.Names.Where(n => n.StartsWith("pages/", StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            var bytes = copy.ToArray();
+            var bytes = EmbeddedResources.ReadAllBytes(resource);
             var name = resource["pages/".Length..];
             var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
             assets[name] = new StaticAsset(name, ContentTypeOf(name), bytes, etag);

@@ -11,8 +11,11 @@ public sealed class SpamChecker
     // at 0.999 no train ham was held while spam recall stayed the same as at 0.5.
     public const double ModelHoldThreshold = 0.999;
 
+    // Shorter texts ("الله يرحمه", "well said") are posted by many honest readers at once, so they
+    // never count as the same text under other names.
+    public const int MinDuplicateLetters = 25;
+
     private const int InvisibleHold = 2;
-    private const int MinDuplicateLetters = 25;
     private const double CapitalShareFlag = 0.7;
     private const double HoldWeight = 0.6;
     private const double WeakWeight = 0.15;
@@ -35,11 +38,6 @@ public sealed class SpamChecker
 
     public SpamVerdict Check(CommentText comment) => Check(comment, RecentActivity.None);
 
-    // Whether other authors posting this text could ever count against it; when not, moderation
-    // neither records nor counts it.
-    public static bool CountsNearDuplicates(string content)
-        => SearchForm.Build(TextNormalizer.ForMatching(content)).Letters >= MinDuplicateLetters;
-
     public SpamVerdict Check(CommentText comment, RecentActivity recent)
     {
         ArgumentNullException.ThrowIfNull(comment);
@@ -58,7 +56,6 @@ public sealed class SpamChecker
         CheckLinks(normalized, comment.Website, signals);
         CheckCharacters(TextSignals.ReadOriginal(content), search, signals);
 
-        // Short texts ("الله يرحمه", "well said") are posted by many honest readers at once.
         var others = search.Letters >= MinDuplicateLetters ? recent.OtherAuthorsWithSameText : 0;
         if (others >= 2)
         {

@@ -194,8 +194,7 @@ public sealed class SpamModel
 
     private static SpamModel LoadDefault()
     {
-        using var stream = typeof(SpamModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var stream = EmbeddedResources.Open(ResourceName);
         return FromJson(stream);
     }
 

@@ -12,13 +12,27 @@ public static class TextFingerprint
     {
         ArgumentNullException.ThrowIfNull(content);
         var matching = TextNormalizer.ForMatching(content);
+        return Hash(matching, SearchForm.Build(matching).Text);
+    }
 
+    // The fingerprint of a text that other authors posting it could count against (SpamChecker),
+    // or null for a text too short to ever count: moderation neither records nor counts those.
+    public static string? ForNearDuplicates(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var matching = TextNormalizer.ForMatching(content);
+        var search = SearchForm.Build(matching);
+        return search.Letters >= SpamChecker.MinDuplicateLetters ? Hash(matching, search.Text) : null;
+    }
+
+    private static string Hash(string matching, string searchText)
+    {
         // Letters come from the search form, where stretched letters are squeezed ("رااائع" is
         // "رائع"). Digits come from the matching form, where only their script is folded: squeezing
         // them too made "تعليق رقم 11" and "تعليق رقم 1" one text, so readers numbering their
         // comments under their own names were held as a campaign.
         var hash = OffsetBasis;
-        foreach (var c in SearchForm.Build(matching).Text)
+        foreach (var c in searchText)
         {
             if (char.IsLetter(c))
             {

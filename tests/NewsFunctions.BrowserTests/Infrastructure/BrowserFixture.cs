@@ -36,7 +36,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         OtherSite.UseApi(Host.BaseAddress);
         Api = new NewsApi(Host);
-        await Api.WaitUntilStorageIsReadyAsync();
 
         var chromium = Environment.GetEnvironmentVariable(ChromiumPathVariable) is { Length: > 0 } path ? path : DefaultChromiumPath;
         if (!File.Exists(chromium))

@@ -16,21 +16,6 @@ public sealed class NewsApi(LocalHostProcess host)
     private readonly SemaphoreSlim preModeration = new(1, 1);
     private bool preModerationOn;
 
-    // Health answers once the table service does; the tables are created just after, in the
-    // background, and until then the routes that use them answer 503.
-    public async Task WaitUntilStorageIsReadyAsync()
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        foreach (var (client, path) in new[] { (reader, "/api/articles?limit=1"), (editor, "/api/moderation/settings") })
-        {
-            while ((await client.GetAsync(path)).StatusCode == HttpStatusCode.ServiceUnavailable)
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"{path} still answered 503 after {Deadline}.");
-                await Task.Delay(200);
-            }
-        }
-    }
-
     public async Task PutArticleAsync(string slug, object article)
     {
         var response = await editor.PutJsonAsync(Path("articles", slug), article);

@@ -179,11 +179,13 @@ public class ArticlesApiTests(SystemFixture system)
     {
         var slug = UniqueNames.Slug("move");
         var oldCategory = "old-" + Guid.NewGuid().ToString("N")[..8];
-        await editor.PutJsonAsync(Path("articles", slug), Article(category: oldCategory));
+        (await editor.PutJsonAsync(Path("articles", slug), Article(category: oldCategory))).EnsureSuccessStatusCode();
+        var before = await (await anonymous.GetAsync($"/api/articles?category={oldCategory}")).ReadJsonAsync();
 
-        await editor.PutJsonAsync(Path("articles", slug), Article(category: "new-" + oldCategory));
+        (await editor.PutJsonAsync(Path("articles", slug), Article(category: "new-" + oldCategory))).EnsureSuccessStatusCode();
         var page = await (await anonymous.GetAsync($"/api/articles?category={oldCategory}")).ReadJsonAsync();
 
+        Assert.Single(before["items"]!.AsArray());
         Assert.Empty(page["items"]!.AsArray());
     }
 

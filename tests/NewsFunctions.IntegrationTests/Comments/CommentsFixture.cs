@@ -54,7 +54,7 @@ public static class CommentApi
         });
         using var moderator = host.CreateClient(withKey: true);
         var settings = new { mode = "auto", maxLinks = 2, bannedWords, suspectWords, floodSeconds = 0 };
-        await WaitUntilStorageIsReadyAsync(() => moderator.PutJsonAsync("/api/moderation/settings", settings));
+        (await moderator.PutJsonAsync("/api/moderation/settings", settings)).EnsureSuccessStatusCode();
         return host;
     }
 
@@ -114,14 +114,6 @@ public static class CommentApi
             Assert.True(DateTime.UtcNow < until, $"Comment {id} got no status within the deadline.");
             await Task.Delay(100);
         }
-    }
-
-    // Health answers once the table service does; the tables themselves are created just after, in
-    // the background. Until then a settings call answers 503.
-    public static async Task WaitUntilStorageIsReadyAsync(Func<Task<HttpResponseMessage>> call)
-    {
-        var response = await PollAsync(call, r => r.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(30), "the tables to exist");
-        response.EnsureSuccessStatusCode();
     }
 
     public static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan deadline, string what)

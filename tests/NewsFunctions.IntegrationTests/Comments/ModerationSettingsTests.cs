@@ -20,8 +20,6 @@ public sealed class SettingsHostFixture : IAsyncLifetime
     {
         Storage = await AzuriteServer.StartAsync();
         Host = await LocalHostProcess.StartAsync(Storage.ConnectionString);
-        using var moderator = Host.CreateClient(withKey: true);
-        await WaitUntilStorageIsReadyAsync(() => moderator.GetAsync("/api/moderation/settings"));
     }
 
     public async Task DisposeAsync()

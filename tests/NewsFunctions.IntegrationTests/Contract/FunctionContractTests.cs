@@ -32,6 +32,7 @@ public partial class FunctionContractTests
 
         var bridged = QueueBridge.BridgedFunctionNames().ToHashSet();
 
+        Assert.NotEmpty(metadataQueueFunctions);
         Assert.All(metadataQueueFunctions, name => Assert.Contains(name, bridged));
     }
 

@@ -112,6 +112,21 @@ public sealed class FaultSystem : IAsyncDisposable
         return await response.ReadJsonAsync();
     }
 
+    // Polls a condition the test itself keeps (answers collected so far) until it holds.
+    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string>? explain = null)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}. {explain?.Invoke()}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static int Decided(JsonNode stats)
         => (int)stats["pending"]! + (int)stats["approved"]! + (int)stats["spam"]! + (int)stats["rejected"]!;
 

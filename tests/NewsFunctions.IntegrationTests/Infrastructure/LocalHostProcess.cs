@@ -58,6 +58,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
         if (waitUntilHealthy)
         {
             await WaitForHealthAsync(TimeSpan.FromSeconds(60));
+            await WaitUntilStorageIsReadyAsync(TimeSpan.FromSeconds(30));
         }
     }
 
@@ -79,6 +80,32 @@ public sealed class LocalHostProcess : IAsyncDisposable
     {
         process?.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    // Health answers once the table service does; the tables are created just after, in the
+    // background, and until then the routes that use them answer 503.
+    private async Task WaitUntilStorageIsReadyAsync(TimeSpan timeout)
+    {
+        using var client = CreateClient(withKey: true);
+        var deadline = DateTime.UtcNow + timeout;
+        foreach (var path in new[] { "/api/articles?limit=1", "/api/moderation/settings" })
+        {
+            while (true)
+            {
+                using var response = await client.GetAsync(path);
+                if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable)
+                {
+                    break;
+                }
+
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"{path} still answered 503 after {timeout}.\n{Output}");
+                }
+
+                await Task.Delay(200);
+            }
+        }
     }
 
     public async Task WaitForHealthAsync(TimeSpan timeout)

@@ -39,6 +39,7 @@ public class SpamCorpusTests
             .Select(g => g.Key)
             .ToList();
 
+        Assert.NotEmpty(rows);
         Assert.Empty(missedKinds);
     }
 
