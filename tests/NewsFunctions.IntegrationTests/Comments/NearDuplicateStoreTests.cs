@@ -50,4 +50,29 @@ public sealed class NearDuplicateStoreTests : IAsyncLifetime
         Assert.Equal(0, dayLater);
         Assert.Equal(1, withinDay);
     }
+
+    [Fact]
+    public async Task Record_ManyAuthorsAtTheSameMoment_NoneIsLost()
+    {
+        var counts = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() =>
+            store.RecordAndCountOtherAuthorsAsync("f3", $"author{i}", At, Day, CancellationToken.None))));
+
+        var later = await store.RecordAndCountOtherAuthorsAsync("f3", "late", At.AddMinutes(1), Day, CancellationToken.None);
+
+        Assert.Equal(12, later);
+        Assert.Equal(Enumerable.Range(0, 12), counts.Order());
+    }
+
+    [Fact]
+    public async Task Record_MoreAuthorsThanKept_CountsAtMostTheKeptNewest()
+    {
+        for (var i = 0; i < NearDuplicateStore.MaxAuthors + 5; i++)
+        {
+            await store.RecordAndCountOtherAuthorsAsync("f4", $"author{i}", At.AddSeconds(i), Day, CancellationToken.None);
+        }
+
+        var later = await store.RecordAndCountOtherAuthorsAsync("f4", "late", At.AddHours(1), Day, CancellationToken.None);
+
+        Assert.Equal(NearDuplicateStore.MaxAuthors, later);
+    }
 }
