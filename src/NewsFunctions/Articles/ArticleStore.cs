@@ -25,7 +25,7 @@ public interface IArticleStore
 // properties because one Table property holds at most 32K UTF-16 characters while an entity holds
 // 1 MiB. `articleindex` holds one tiny row per article per listing (all, and its category) keyed by
 // inverted publication time, so "newest first, one page" is a range read of one partition.
-public sealed class ArticleStore(TableServiceClient tableService) : IArticleStore
+public sealed class ArticleStore : IArticleStore
 {
     private const string RowKey = "article";
     private const string AllPartition = "all";
@@ -41,11 +41,20 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
     private const int MaxCachedArticles = 256;
     private const long CacheMilliseconds = 2_000;
 
-    private readonly TableClient articles = tableService.GetTableClient(TableNames.Articles);
-    private readonly TableClient index = tableService.GetTableClient(TableNames.ArticleIndex);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PendingCountChanges> pendingCounts = new(StringComparer.Ordinal);
+    private readonly TableClient articles;
+    private readonly TableClient index;
+    private readonly WriteCoalescer<CountChange> countChanges;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StoredArticle? Article, long ReadAt)> recent = new(StringComparer.Ordinal);
     private long cacheGeneration;
+
+    public ArticleStore(TableServiceClient tableService)
+    {
+        articles = tableService.GetTableClient(TableNames.Articles);
+        index = tableService.GetTableClient(TableNames.ArticleIndex);
+        countChanges = new(
+            waiting => Math.Min(waiting.Count, MaxCountChangesPerTransaction),
+            (slug, changes) => ApplyCountChangesAsync(slug, changes, CancellationToken.None));
+    }
 
     // Articles read in the last CacheMilliseconds are served from memory: the load driver showed
     // every GET and 304 paying a storage read (0.05 of a bare endpoint). This instance's own writes
@@ -159,61 +168,18 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
     // second. Instead the changes for one article wait in a list and one writer at a time applies
     // all of them in a single transaction; callers return once the transaction holding theirs is
     // committed, so the guarantee is unchanged.
-    public async Task SetCommentCountedAsync(string slug, string commentId, bool counted, CancellationToken cancellationToken)
-    {
-        var pending = pendingCounts.GetOrAdd(slug, _ => new PendingCountChanges());
-        var change = new CountChange(commentId, counted);
-        bool startWriter;
-        lock (pending)
-        {
-            pending.Waiting.Add(change);
-            startWriter = !pending.Writing;
-            pending.Writing = true;
-        }
+    public Task SetCommentCountedAsync(string slug, string commentId, bool counted, CancellationToken cancellationToken)
+        => countChanges.WriteAsync(slug, new CountChange(commentId, counted), cancellationToken);
 
-        if (startWriter)
-        {
-            _ = Task.Run(() => WriteCountChangesAsync(slug, pending), CancellationToken.None);
-        }
-
-        await change.Done.Task.WaitAsync(cancellationToken);
-    }
-
-    private async Task WriteCountChangesAsync(string slug, PendingCountChanges pending)
-    {
-        while (true)
-        {
-            List<CountChange> batch;
-            lock (pending)
-            {
-                if (pending.Waiting.Count == 0)
-                {
-                    pending.Writing = false;
-                    return;
-                }
-
-                batch = pending.Waiting.Take(MaxCountChangesPerTransaction).ToList();
-                pending.Waiting.RemoveRange(0, batch.Count);
-            }
-
-            try
-            {
-                await ApplyCountChangesAsync(slug, batch, CancellationToken.None);
-                batch.ForEach(c => c.Done.TrySetResult());
-            }
-            catch (Exception ex)
-            {
-                // Not handled here: handed to every caller whose change was in the batch, so each
-                // fails (and its queue message is retried) exactly as if it had written alone.
-                batch.ForEach(c => c.Done.TrySetException(ex));
-            }
-        }
-    }
-
-    private async Task ApplyCountChangesAsync(string slug, List<CountChange> batch, CancellationToken cancellationToken)
+    private async Task ApplyCountChangesAsync(string slug, IReadOnlyList<CountChange> batch, CancellationToken cancellationToken)
     {
         // The last change for a comment wins; a transaction may not touch one row twice.
         var wanted = batch.GroupBy(c => c.CommentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Counted, StringComparer.Ordinal);
+
+        // Whether each marker exists. Unknown ones are taken to need the change (a new comment has
+        // no marker yet), so the common batch is one read and one transaction; the transaction
+        // names the first marker it found otherwise, and that one is then known.
+        var exists = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
             var article = await articles.GetEntityIfExistsAsync<TableEntity>(slug, RowKey, select: ["CommentCount"], cancellationToken: cancellationToken);
@@ -222,33 +188,16 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
                 return;
             }
 
-            // One range read finds which of the batch's markers exist: comment ids sort by time, so
-            // a batch's markers sit close together and the range holds few others.
-            var first = CountedCommentPrefix + wanted.Keys.Min(StringComparer.Ordinal);
-            var last = CountedCommentPrefix + wanted.Keys.Max(StringComparer.Ordinal);
-            var existing = new HashSet<string>(StringComparer.Ordinal);
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {slug} and RowKey ge {first} and RowKey le {last}");
-            await foreach (var marker in articles.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
-            {
-                existing.Add(marker.RowKey);
-            }
-
-            var actions = new List<TableTransactionAction>();
-            var delta = 0;
-            foreach (var (commentId, counted) in wanted.Where(w => existing.Contains(CountedCommentPrefix + w.Key) != w.Value))
-            {
-                var marker = new TableEntity(slug, CountedCommentPrefix + commentId);
-                actions.Add(counted
-                    ? new(TableTransactionActionType.Add, marker)
-                    : new(TableTransactionActionType.Delete, marker, ETag.All));
-                delta += counted ? 1 : -1;
-            }
-
-            if (actions.Count == 0)
+            var changes = wanted.Where(w => !exists.TryGetValue(w.Key, out var marked) || marked != w.Value).ToList();
+            if (changes.Count == 0)
             {
                 return;
             }
 
+            var actions = changes.Select(w => w.Value
+                ? new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(slug, CountedCommentPrefix + w.Key))
+                : new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(slug, CountedCommentPrefix + w.Key), ETag.All)).ToList();
+            var delta = changes.Sum(w => w.Value ? 1 : -1);
             var count = Math.Max(0, (article.Value!.GetInt32("CommentCount") ?? 0) + delta);
             actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, article.Value.ETag));
             try
@@ -257,7 +206,22 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
                 ForgetCachedArticles();
                 return;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < MaxCountRetries)
+            catch (RequestFailedException ex) when (ex.Status is 409 or 404 && attempt < MaxCountRetries)
+            {
+                // An Add that found its marker (409) or a Delete that found none (404): that change
+                // is already done. The transaction's answer names the action; when it does not,
+                // one range read finds which markers exist (ids sort by time, so a batch's markers
+                // sit close together).
+                if (ex is TableTransactionFailedException { FailedTransactionActionIndex: int failed } && failed < changes.Count)
+                {
+                    exists[changes[failed].Key] = changes[failed].Value;
+                }
+                else
+                {
+                    await ReadMarkersAsync(slug, changes.Select(c => c.Key).ToList(), exists, cancellationToken);
+                }
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 && attempt < MaxCountRetries)
             {
                 // Within an instance the batches above no longer race; instances still do, and a
                 // short random pause spreads them out so each round one of them wins.
@@ -266,17 +230,21 @@ public sealed class ArticleStore(TableServiceClient tableService) : IArticleStor
         }
     }
 
-    private sealed record CountChange(string CommentId, bool Counted)
+    private async Task ReadMarkersAsync(string slug, List<string> commentIds, Dictionary<string, bool> exists, CancellationToken cancellationToken)
     {
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = CountedCommentPrefix + commentIds.Min(StringComparer.Ordinal);
+        var last = CountedCommentPrefix + commentIds.Max(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {slug} and RowKey ge {first} and RowKey le {last}");
+        await foreach (var marker in articles.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            found.Add(marker.RowKey);
+        }
+
+        commentIds.ForEach(id => exists[id] = found.Contains(CountedCommentPrefix + id));
     }
 
-    private sealed class PendingCountChanges
-    {
-        public List<CountChange> Waiting { get; } = [];
-
-        public bool Writing { get; set; }
-    }
+    private sealed record CountChange(string CommentId, bool Counted);
 
     internal static string IndexKey(DateTimeOffset publishedAt, string slug)
         => $"{DateTimeOffset.MaxValue.UtcTicks - publishedAt.UtcTicks:D19}-{slug}";

@@ -60,6 +60,7 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
 
     private readonly TableClient comments = tableService.GetTableClient(TableNames.Comments);
     private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
+    private readonly UpsertBatcher indexWrites = new(tableService.GetTableClient(TableNames.CommentIndex));
 
     public async Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -106,14 +107,25 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
     public async Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
     {
         var partition = "f-" + floodKey;
-        var existing = await index.GetEntityIfExistsAsync<TableEntity>(partition, LatestRow, cancellationToken: cancellationToken);
-        var row = existing.HasValue ? existing.Value! : null;
-        if (row?.GetString("CommentId") == commentId)
+
+        // Insert first: a reader's first comment (and every comment of a reader whose row does not
+        // exist yet) costs one request instead of a read and a write.
+        try
+        {
+            await index.AddEntityAsync(new TableEntity(partition, LatestRow) { ["CommentId"] = commentId, ["At"] = submittedAt }, cancellationToken);
+            return null;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409)
+        {
+        }
+
+        var row = (await index.GetEntityAsync<TableEntity>(partition, LatestRow, cancellationToken: cancellationToken)).Value;
+        if (row.GetString("CommentId") == commentId)
         {
             return Submission(row.GetString("PreviousId"), row.GetDateTimeOffset("PreviousAt"));
         }
 
-        var previous = Submission(row?.GetString("CommentId"), row?.GetDateTimeOffset("At"));
+        var previous = Submission(row.GetString("CommentId"), row.GetDateTimeOffset("At"));
 
         // Messages are not processed in submission order; an older one must not replace a newer one.
         // Two instances racing here may both win: the check is a backstop to the web tier's, not exact.
@@ -131,13 +143,13 @@ public sealed class CommentStore(TableServiceClient tableService) : ICommentStor
         return previous;
     }
 
-    public async Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
+    // Both rows at once, each gathered with the rows other comments are writing to its partition.
+    public Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
     {
-        await index.UpsertEntityAsync(new TableEntity(StatusPartition(comment.Status), comment.Id), TableUpdateMode.Replace, cancellationToken);
-        if (comment.Status == CommentStatuses.Approved)
-        {
-            await index.UpsertEntityAsync(PublicEntity(comment), TableUpdateMode.Replace, cancellationToken);
-        }
+        var statusRow = indexWrites.UpsertAsync(new TableEntity(StatusPartition(comment.Status), comment.Id), cancellationToken);
+        return comment.Status == CommentStatuses.Approved
+            ? Task.WhenAll(statusRow, indexWrites.UpsertAsync(PublicEntity(comment), cancellationToken))
+            : statusRow;
     }
 
     public async Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken)

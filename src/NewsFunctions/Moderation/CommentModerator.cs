@@ -29,10 +29,11 @@ public sealed class CommentModerator(
 
     public async Task<StoredComment> ModerateAsync(CommentMessage message, CancellationToken cancellationToken)
     {
-        // A redelivery after the comment was stored finishes the remaining steps with the status
-        // decided the first time, even if settings changed since.
-        var stored = await comments.GetAsync(message.Id, cancellationToken)
-            ?? await DecideAndStoreAsync(message, cancellationToken);
+        // No read first to see whether a redelivered message was stored already: that would cost
+        // every comment a request for the rare redelivery. A redelivery decides again, with writes
+        // that repeat the first delivery's answers, and the insert of the comment (the commit point)
+        // then returns the stored comment, whose status stands even if settings changed since.
+        var stored = await DecideAndStoreAsync(message, cancellationToken);
 
         await comments.WriteIndexRowsAsync(stored, cancellationToken);
         if (stored.Status == CommentStatuses.Approved)

@@ -1,0 +1,67 @@
+using Azure.Data.Tables;
+using NewsFunctions.Articles;
+using NewsFunctions.IntegrationTests.Infrastructure;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.IntegrationTests.Articles;
+
+// The article's commentCount on real Azurite: each comment counted once however often, and in
+// whatever mix, the queue function and moderators ask, even when two stores (instances) race.
+public sealed class ArticleCountTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
+
+    private AzuriteServer storage = null!;
+    private TableServiceClient tables = null!;
+
+    public async Task InitializeAsync()
+    {
+        storage = await AzuriteServer.StartAsync();
+        tables = new TableServiceClient(storage.ConnectionString);
+        await tables.CreateTableIfNotExistsAsync(TableNames.Articles);
+        await tables.CreateTableIfNotExistsAsync(TableNames.ArticleIndex);
+    }
+
+    public async Task DisposeAsync() => await storage.DisposeAsync();
+
+    [Fact]
+    public async Task Count_ConcurrentRepeatsAcrossTwoInstances_CountsEachCommentOnce()
+    {
+        var (one, two) = (new ArticleStore(tables), new ArticleStore(tables));
+        await one.SaveAsync(Draft("count-repeats"), Now, CancellationToken.None);
+        var ids = Enumerable.Range(0, 40).Select(i => $"c{i:D2}").ToList();
+
+        await Task.WhenAll(ids.Concat(ids).Concat(ids.Take(10)).Select((id, i) => Task.Run(() =>
+            (i % 2 == 0 ? one : two).SetCommentCountedAsync("count-repeats", id, counted: true, CancellationToken.None))));
+
+        Assert.Equal(40, await CountOf("count-repeats"));
+    }
+
+    [Fact]
+    public async Task Count_BatchHoldingAnAlreadyCountedComment_CountsOnlyTheNewOnes()
+    {
+        var store = new ArticleStore(tables);
+        await store.SaveAsync(Draft("count-mixed"), Now, CancellationToken.None);
+        await store.SetCommentCountedAsync("count-mixed", "c05", counted: true, CancellationToken.None);
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => store.SetCommentCountedAsync("count-mixed", $"c{i:D2}", counted: true, CancellationToken.None)));
+
+        Assert.Equal(10, await CountOf("count-mixed"));
+    }
+
+    [Fact]
+    public async Task Uncount_CountedAndNeverCountedComments_RemovesOnlyTheCountedOnes()
+    {
+        var store = new ArticleStore(tables);
+        await store.SaveAsync(Draft("count-down"), Now, CancellationToken.None);
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => store.SetCommentCountedAsync("count-down", $"c{i:D2}", counted: true, CancellationToken.None)));
+
+        await Task.WhenAll(new[] { "c01", "c03", "never", "c01" }.Select(id => store.SetCommentCountedAsync("count-down", id, counted: false, CancellationToken.None)));
+
+        Assert.Equal(4, await CountOf("count-down"));
+    }
+
+    private async Task<int> CountOf(string slug) => (await new ArticleStore(tables).GetAsync(slug, CancellationToken.None))!.CommentCount;
+
+    private static ArticleDraft Draft(string slug) => new(slug, "عنوان", "نص", "محليات", null, [], null, null, null, "ar", Now, CommentsOpen: true);
+}

@@ -1,0 +1,80 @@
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using NewsFunctions.IntegrationTests.Infrastructure;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.IntegrationTests.Storage;
+
+// The batcher on real Azurite: every caller's row is stored, in fewer requests than rows, and a
+// failed request fails every caller whose row was in it.
+public sealed class UpsertBatcherTests : IAsyncLifetime
+{
+    private readonly RequestCounter requests = new();
+    private AzuriteServer storage = null!;
+    private TableClient table = null!;
+
+    public async Task InitializeAsync()
+    {
+        storage = await AzuriteServer.StartAsync();
+        var options = new TableClientOptions();
+        options.AddPolicy(requests, HttpPipelinePosition.PerCall);
+        table = new TableServiceClient(storage.ConnectionString, options).GetTableClient("batcher");
+        await table.CreateIfNotExistsAsync();
+    }
+
+    public async Task DisposeAsync() => await storage.DisposeAsync();
+
+    [Fact]
+    public async Task Upsert_ManyConcurrentRowsInThreePartitions_StoresEveryRowInFewerRequests()
+    {
+        var batcher = new UpsertBatcher(table);
+        var before = requests.Count;
+
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(() =>
+            batcher.UpsertAsync(new TableEntity($"p{i % 3}", $"r{i:D3}") { ["N"] = i }, CancellationToken.None))));
+
+        var sent = requests.Count - before;
+        var stored = await table.QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(300, stored.Count);
+        Assert.All(stored, e => Assert.Equal($"r{e.GetInt32("N"):D3}", e.RowKey));
+        Assert.InRange(sent, 3, 299);
+    }
+
+    [Fact]
+    public async Task Upsert_SameRowTwiceWithoutWaiting_TheLaterWriteLandsLast()
+    {
+        var batcher = new UpsertBatcher(table);
+
+        var writes = Enumerable.Range(1, 20).Select(v => batcher.UpsertAsync(new TableEntity("same", "row") { ["V"] = v }, CancellationToken.None)).ToList();
+        await Task.WhenAll(writes);
+
+        var row = await table.GetEntityAsync<TableEntity>("same", "row");
+        Assert.Equal(20, row.Value.GetInt32("V"));
+    }
+
+    [Fact]
+    public async Task Upsert_RequestFails_EveryCallerInItGetsTheError()
+    {
+        var missing = new TableServiceClient(storage.ConnectionString).GetTableClient("nosuchtable");
+        var batcher = new UpsertBatcher(missing);
+
+        var writes = Enumerable.Range(0, 10).Select(i => batcher.UpsertAsync(new TableEntity("p", $"r{i}"), CancellationToken.None)).ToList();
+
+        foreach (var write in writes)
+        {
+            var error = await Assert.ThrowsAnyAsync<RequestFailedException>(() => write);
+            Assert.Equal(404, error.Status);
+        }
+    }
+
+    private sealed class RequestCounter : HttpPipelineSynchronousPolicy
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref count);
+    }
+}
