@@ -44,12 +44,7 @@ var articleJson = JsonSerializer.Serialize(new
     language = "ar",
     body = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"الفقرة {i}: " + string.Concat(Enumerable.Repeat("نص عربي لقياس سرعة الخادم المحلي. ", 5)))),
 });
-using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri(system.HostUrl, $"/api/articles/{slug}")) { Content = new StringContent(articleJson, Encoding.UTF8, "application/json") })
-{
-    put.Headers.Add("x-functions-key", system.FunctionKey);
-    using var created = await client.SendAsync(put);
-    created.EnsureSuccessStatusCode();
-}
+await PutArticleAsync(slug);
 
 // The flood rule also holds back one client address for floodSeconds; the driver is one address.
 using (var settings = new HttpRequestMessage(HttpMethod.Put, new Uri(system.HostUrl, "/api/moderation/settings"))
@@ -185,7 +180,7 @@ Console.WriteLine($"Drain: warming up on {warmUp} messages each ({report.LoadAve
 await SendCommentMessagesAsync(drainQueue, 0, warmUp);
 await Drain.MeasureAsync("warm-up", drainQueue, warmUp, drainLimit, RawLoop);
 await SendCommentMessagesAsync(drainQueue, warmUp, k);
-report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop));
+report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop) with { Name = Report.RawDrain + ", first" });
 Console.WriteLine($"  raw loop drained ({report.LoadAverage()})");
 
 // The same moderation code without the host: the app's CommentModerator, built from the app's own
@@ -230,6 +225,9 @@ Console.WriteLine($"  host drained ({report.LoadAverage()})");
 await SendCommentMessagesAsync(moderateQueue, 300_000, k);
 report.Add(await Drain.MeasureAsync(Report.InProcessDrain, moderateQueue, k, drainLimit, ModerationLoop) with { Name = Report.InProcessDrain + ", after the host" });
 Console.WriteLine($"  moderation without the host drained again ({report.LoadAverage()})");
+await SendCommentMessagesAsync(drainQueue, 400_000, k);
+report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop) with { Name = Report.RawDrain + ", last" });
+Console.WriteLine($"  raw loop drained again ({report.LoadAverage()})");
 
 report.Stats(await StatsAsync());
 
@@ -253,8 +251,24 @@ void Finish()
 // Messages [first, first + count) of this run (each consumer has its own range, so no comment is a
 // duplicate of another consumer's), as POST would enqueue them, hidden until a moment far
 // enough ahead for all of them to be sent, so that the consumer meets the whole batch at once.
+async Task PutArticleAsync(string articleSlug)
+{
+    using var put = new HttpRequestMessage(HttpMethod.Put, new Uri(system.HostUrl, $"/api/articles/{articleSlug}")) { Content = new StringContent(articleJson, Encoding.UTF8, "application/json") };
+    put.Headers.Add("x-functions-key", system.FunctionKey);
+    using var created = await client.SendAsync(put);
+    created.EnsureSuccessStatusCode();
+}
+
+// Each consumer's comments go to an article of its own, as a day's comments spread over the day's
+// stories: one consumer's drain does not make the next one's article partition larger.
 async Task SendCommentMessagesAsync(QueueClient queue, int first, int count)
 {
+    var article = $"{slug}-{first / 100_000}";
+    if (first % 100_000 == 0)
+    {
+        await PutArticleAsync(article);
+    }
+
     var clock = System.Diagnostics.Stopwatch.StartNew();
     var visibleAfter = TimeSpan.FromSeconds(Math.Max(3, count / 150.0));
     var next = first - 1;
@@ -263,7 +277,7 @@ async Task SendCommentMessagesAsync(QueueClient queue, int first, int count)
         for (var n = Interlocked.Increment(ref next); n < first + count; n = Interlocked.Increment(ref next))
         {
             var now = DateTimeOffset.UtcNow;
-            var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(now), slug, $"قارئ {n}", $"drain-{runId}-{n}@example.com",
+            var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(now), article, $"قارئ {n}", $"drain-{runId}-{n}@example.com",
                 $"تعليق رقم {n} على المقال، يقيس سرعة الإشراف. Comment {n} of run {runId}.", null, null, null, AddressHash(n), now);
             var hidden = visibleAfter - clock.Elapsed;
             await queue.SendMessageAsync(CommentMessages.Serialize(message), hidden > TimeSpan.FromSeconds(1) ? hidden : TimeSpan.FromSeconds(1));
