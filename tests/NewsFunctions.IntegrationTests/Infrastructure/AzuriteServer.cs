@@ -49,10 +49,15 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         // Azurite refuses --location together with --inMemoryPersistence.
         string[] persistence = inMemory ? ["--inMemoryPersistence"] : ["--location", location];
+
+        // For counting and timing storage requests by hand (docs/PERFORMANCE.md): Azurite logs every
+        // request it serves to this file.
+        string[] debugLog = Environment.GetEnvironmentVariable("AZURITE_DEBUG_LOG") is { Length: > 0 } log ? ["--debug", log] : [];
         process = new ChildProcess(RepositoryPaths.Azurite,
         [
             "--silent", "--disableTelemetry", "--skipApiVersionCheck",
             .. persistence,
+            .. debugLog,
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
             "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
