@@ -48,7 +48,7 @@ public interface ICommentStore
 //   a-{slug}   / {id}     approved comments of an article, with the public projection and no email
 //   d-{key}    / dup      the first comment with a given article+author+email+content (keyed HMAC)
 //   f-{key}    / latest   the latest submission per email or address hash, for the durable flood check
-//   n-{fingerprint} / {author key}   near-duplicates across authors, written by NearDuplicateStore
+//   n-{fingerprint} / authors   near-duplicates across authors, written by NearDuplicateStore
 // Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
 // each row against the main entity's Status and leaves out the ones that disagree.
 public sealed class CommentStore(TableServiceClient tableService) : ICommentStore

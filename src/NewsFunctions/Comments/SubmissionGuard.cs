@@ -12,20 +12,30 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
     public const string PermitsSettingName = "Comments:RateLimit:PermitsPerMinute";
     public const int DefaultPermitsPerMinute = 20;
 
-    private const int SweepThreshold = 50_000;
+    // Past this many keys in one generation the generation turns early: memory stays bounded under
+    // a flood of distinct addresses, at the price of forgetting the oldest keys a little sooner.
+    internal const int MaxKeysPerGeneration = 100_000;
 
     private readonly int permitsPerMinute = configuration.GetValue(PermitsSettingName, DefaultPermitsPerMinute);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> lastSubmission = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (long Minute, int Count)> perMinute = new(StringComparer.Ordinal);
+    private readonly Generations<DateTimeOffset> lastSubmission = new();
+    private readonly Generations<(long Minute, int Count)> perMinute = new();
+
+    // The keys held now, for tests: what expires is gone, not merely skipped.
+    internal int TrackedKeys => lastSubmission.Count + perMinute.Count;
 
     // Returns 0 when the submission may go ahead (and counts it), else the seconds to wait.
     public int TryAdmit(string emailKey, string clientKey, int floodSeconds)
     {
         var now = clock.GetUtcNow();
-        Sweep(now, floodSeconds);
+
+        // A key must outlive both the flood interval and the rate window; a generation lasts at
+        // least that long, so a key is kept for one to two generations.
+        var lifetime = TimeSpan.FromSeconds(Math.Max(floodSeconds, 60));
+        lastSubmission.TurnIfDue(now, lifetime);
+        perMinute.TurnIfDue(now, lifetime);
 
         var minute = now.ToUnixTimeSeconds() / 60;
-        var window = perMinute.AddOrUpdate(clientKey, (minute, 1), (_, w) => w.Minute == minute ? (minute, w.Count + 1) : (minute, 1));
+        var window = perMinute.AddOrUpdate(clientKey, w => w is { } previous && previous.Minute == minute ? (minute, previous.Count + 1) : (minute, 1));
         if (window.Count > permitsPerMinute)
         {
             return (int)(60 - now.ToUnixTimeSeconds() % 60);
@@ -35,34 +45,63 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
         {
             foreach (var key in new[] { "e:" + emailKey, "c:" + clientKey })
             {
-                if (lastSubmission.TryGetValue(key, out var last) && now - last < TimeSpan.FromSeconds(floodSeconds))
+                if (lastSubmission.TryGet(key, out var last) && now - last < TimeSpan.FromSeconds(floodSeconds))
                 {
                     return Math.Max(1, (int)Math.Ceiling((last.AddSeconds(floodSeconds) - now).TotalSeconds));
                 }
             }
         }
 
-        lastSubmission["e:" + emailKey] = now;
-        lastSubmission["c:" + clientKey] = now;
+        lastSubmission.AddOrUpdate("e:" + emailKey, _ => now);
+        lastSubmission.AddOrUpdate("c:" + clientKey, _ => now);
         return 0;
     }
 
-    private void Sweep(DateTimeOffset now, int floodSeconds)
+    // Two dictionaries, the current generation and the one before it. Writes go to the current one;
+    // reads look in both. Turning drops the older one whole: expiry costs O(1) per request, however
+    // many keys are held (a sweep over all keys made every request O(n) under a flood).
+    private sealed class Generations<TValue> where TValue : struct
     {
-        if (lastSubmission.Count > SweepThreshold)
+        private readonly Lock turning = new();
+        private ConcurrentDictionary<string, TValue> current = new(StringComparer.Ordinal);
+        private ConcurrentDictionary<string, TValue> previous = new(StringComparer.Ordinal);
+        private DateTimeOffset startedAt = DateTimeOffset.MinValue;
+
+        public int Count => Volatile.Read(ref current).Count + Volatile.Read(ref previous).Count;
+
+        public void TurnIfDue(DateTimeOffset now, TimeSpan lifetime)
         {
-            foreach (var (key, at) in lastSubmission)
+            if (now - startedAt < lifetime && Volatile.Read(ref current).Count < MaxKeysPerGeneration)
             {
-                if (now - at > TimeSpan.FromSeconds(Math.Max(floodSeconds, 60)))
+                return;
+            }
+
+            lock (turning)
+            {
+                if (now - startedAt < lifetime && current.Count < MaxKeysPerGeneration)
                 {
-                    lastSubmission.TryRemove(key, out _);
+                    return;
                 }
+
+                // Two lifetimes without a turn: the older generation has expired as well.
+                previous = now - startedAt < 2 * lifetime ? current : new(StringComparer.Ordinal);
+                current = new(StringComparer.Ordinal);
+                startedAt = now;
             }
         }
 
-        if (perMinute.Count > SweepThreshold)
+        public bool TryGet(string key, out TValue value)
+            => Volatile.Read(ref current).TryGetValue(key, out value) || Volatile.Read(ref previous).TryGetValue(key, out value);
+
+        // `update` gets the value held now in either generation (null if none) and gives the new one.
+        public TValue AddOrUpdate(string key, Func<TValue?, TValue> update)
         {
-            perMinute.Clear();
+            var older = Volatile.Read(ref previous);
+            return Volatile.Read(ref current).AddOrUpdate(
+                key,
+                (k, o) => update(o.TryGetValue(k, out var held) ? held : null),
+                (_, held, _) => update(held),
+                older);
         }
     }
 }

@@ -56,6 +56,70 @@ public class SubmissionGuardTests
         Assert.Equal([0, 0, 0], answers.Take(3));
         Assert.Equal(55, answers[3]);
     }
+
+    [Fact]
+    public void TryAdmit_RateCountCarriesAcrossAGenerationTurn()
+    {
+        var guard = Guard(permitsPerMinute: 3);
+        guard.TryAdmit("starter", "starter-client", floodSeconds: 0);
+        clock.Advance(TimeSpan.FromSeconds(56));
+        guard.TryAdmit("author-0", "client", floodSeconds: 0);
+        guard.TryAdmit("author-1", "client", floodSeconds: 0);
+
+        // 10:01:06: a minute after the first request the generation turns, inside minute 10:01.
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var third = guard.TryAdmit("author-2", "client", floodSeconds: 0);
+        var fourth = guard.TryAdmit("author-3", "client", floodSeconds: 0);
+
+        Assert.Equal(0, third);
+        Assert.Equal(54, fourth);
+    }
+
+    [Fact]
+    public void TryAdmit_LongFloodSeconds_RemembersTheAuthorAcrossMinutesOfOtherTraffic()
+    {
+        var guard = Guard();
+        guard.TryAdmit("author", "client", floodSeconds: 300);
+
+        for (var i = 0; i < 6; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(48));
+            guard.TryAdmit($"other-{i}", $"client-{i}", floodSeconds: 300);
+        }
+
+        var again = guard.TryAdmit("author", "client-9", floodSeconds: 300);
+
+        Assert.Equal(300 - 6 * 48, again);
+    }
+
+    [Fact]
+    public void TryAdmit_KeysOlderThanTwoLifetimes_AreDropped()
+    {
+        var guard = Guard();
+        for (var i = 0; i < 1_000; i++)
+        {
+            guard.TryAdmit($"author-{i}", $"client-{i}", floodSeconds: 15);
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(121));
+        guard.TryAdmit("late", "late-client", floodSeconds: 15);
+
+        // The late submission's email and client keys and its rate count: nothing of the 1,000.
+        Assert.Equal(3, guard.TrackedKeys);
+    }
+
+    [Fact]
+    public void TryAdmit_FloodOfDistinctClients_HoldsAtMostTwoFullGenerations()
+    {
+        var guard = Guard();
+
+        for (var i = 0; i < 3 * SubmissionGuard.MaxKeysPerGeneration; i++)
+        {
+            guard.TryAdmit($"author-{i}", $"client-{i}", floodSeconds: 15);
+        }
+
+        Assert.InRange(guard.TrackedKeys, SubmissionGuard.MaxKeysPerGeneration, 4 * SubmissionGuard.MaxKeysPerGeneration);
+    }
 }
 
 public sealed class ManualClock(DateTimeOffset now) : TimeProvider
