@@ -44,6 +44,7 @@ public sealed class ArticleStore : IArticleStore
     private readonly TableClient articles;
     private readonly TableClient index;
     private readonly WriteCoalescer<CountChange> countChanges;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Count, ETag ETag)> lastCounts = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StoredArticle? Article, long ReadAt)> recent = new(StringComparer.Ordinal);
     private long cacheGeneration;
 
@@ -182,8 +183,12 @@ public sealed class ArticleStore : IArticleStore
         var exists = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
-            var article = await articles.GetEntityIfExistsAsync<TableEntity>(slug, RowKey, select: ["CommentCount"], cancellationToken: cancellationToken);
-            if (!article.HasValue)
+            // The count and ETag this instance's last transaction left save a read; any other
+            // write to the article since (another instance, an edit) fails it with 412.
+            (int Count, ETag ETag) last = default;
+            var remembered = attempt == 0 && lastCounts.TryRemove(slug, out last);
+            var current = remembered ? last : await ReadCountAsync(slug, cancellationToken);
+            if (current is null)
             {
                 return;
             }
@@ -198,12 +203,22 @@ public sealed class ArticleStore : IArticleStore
                 ? new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(slug, CountedCommentPrefix + w.Key))
                 : new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(slug, CountedCommentPrefix + w.Key), ETag.All)).ToList();
             var delta = changes.Sum(w => w.Value ? 1 : -1);
-            var count = Math.Max(0, (article.Value!.GetInt32("CommentCount") ?? 0) + delta);
-            actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, article.Value.ETag));
+            var count = Math.Max(0, current.Value.Count + delta);
+            actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, RowKey) { ["CommentCount"] = count }, current.Value.ETag));
             try
             {
-                await articles.SubmitTransactionAsync(actions, cancellationToken);
+                var results = await articles.SubmitTransactionAsync(actions, cancellationToken);
                 ForgetCachedArticles();
+                if (results.Value[^1].Headers.ETag is { } etag)
+                {
+                    if (lastCounts.Count >= MaxCachedArticles)
+                    {
+                        lastCounts.Clear();
+                    }
+
+                    lastCounts[slug] = (count, etag);
+                }
+
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 404 && attempt < MaxCountRetries)
@@ -221,6 +236,10 @@ public sealed class ArticleStore : IArticleStore
                     await ReadMarkersAsync(slug, changes.Select(c => c.Key).ToList(), exists, cancellationToken);
                 }
             }
+            catch (RequestFailedException ex) when (ex.Status is 412 && remembered)
+            {
+                // Someone else wrote the article since: read it now.
+            }
             catch (RequestFailedException ex) when (ex.Status is 412 && attempt < MaxCountRetries)
             {
                 // Within an instance the batches above no longer race; instances still do, and a
@@ -228,6 +247,12 @@ public sealed class ArticleStore : IArticleStore
                 await Task.Delay(Random.Shared.Next(5, 20 + 10 * Math.Min(attempt, 10)), cancellationToken);
             }
         }
+    }
+
+    private async Task<(int Count, ETag ETag)?> ReadCountAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await articles.GetEntityIfExistsAsync<TableEntity>(slug, RowKey, select: ["CommentCount"], cancellationToken: cancellationToken);
+        return article.HasValue ? (article.Value!.GetInt32("CommentCount") ?? 0, article.Value.ETag) : null;
     }
 
     private async Task ReadMarkersAsync(string slug, List<string> commentIds, Dictionary<string, bool> exists, CancellationToken cancellationToken)

@@ -61,6 +61,22 @@ public sealed class ArticleCountTests : IAsyncLifetime
         Assert.Equal(4, await CountOf("count-down"));
     }
 
+    [Fact]
+    public async Task Count_AfterAnotherInstanceEditedTheArticle_KeepsTheEditAndCountsOn()
+    {
+        var (one, two) = (new ArticleStore(tables), new ArticleStore(tables));
+        await one.SaveAsync(Draft("count-edited"), Now, CancellationToken.None);
+        await one.SetCommentCountedAsync("count-edited", "c01", counted: true, CancellationToken.None);
+
+        await two.SaveAsync(Draft("count-edited") with { Title = "عنوان معدل" }, Now, CancellationToken.None);
+        await two.SetCommentCountedAsync("count-edited", "c02", counted: true, CancellationToken.None);
+        await one.SetCommentCountedAsync("count-edited", "c03", counted: true, CancellationToken.None);
+
+        var article = await new ArticleStore(tables).GetAsync("count-edited", CancellationToken.None);
+        Assert.Equal("عنوان معدل", article!.Draft.Title);
+        Assert.Equal(3, article.CommentCount);
+    }
+
     private async Task<int> CountOf(string slug) => (await new ArticleStore(tables).GetAsync(slug, CancellationToken.None))!.CommentCount;
 
     private static ArticleDraft Draft(string slug) => new(slug, "عنوان", "نص", "محليات", null, [], null, null, null, "ar", Now, CommentsOpen: true);
