@@ -84,10 +84,12 @@ public sealed class ArticleStore : IArticleStore
         return article;
     }
 
-    private void ForgetCachedArticles()
+    // Only the written article is forgotten; the generation still keeps any read in flight from
+    // caching what it read before the write.
+    private void ForgetCachedArticle(string slug)
     {
         Interlocked.Increment(ref cacheGeneration);
-        recent.Clear();
+        recent.TryRemove(slug, out _);
     }
 
     public async Task<bool> SaveAsync(ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
@@ -110,13 +112,13 @@ public sealed class ArticleStore : IArticleStore
                 if (previous is null)
                 {
                     await articles.AddEntityAsync(entity, cancellationToken);
-                    ForgetCachedArticles();
+                    ForgetCachedArticle(draft.Slug);
                     return true;
                 }
 
                 // Conditional on the ETag so a comment approval that bumped the count meanwhile is not lost.
                 await articles.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken);
-                ForgetCachedArticles();
+                ForgetCachedArticle(draft.Slug);
                 await DeleteStaleIndexRowsAsync(previous, newIndexKey, draft.Category, cancellationToken);
                 return false;
             }
@@ -136,7 +138,7 @@ public sealed class ArticleStore : IArticleStore
 
         var entity = existing.Value!;
         await articles.DeleteEntityAsync(entity, ETag.All, cancellationToken);
-        ForgetCachedArticles();
+        ForgetCachedArticle(slug);
         await DeleteStaleIndexRowsAsync(entity, newIndexKey: null, newCategory: null, cancellationToken);
         return true;
     }
@@ -208,7 +210,7 @@ public sealed class ArticleStore : IArticleStore
             try
             {
                 var results = await articles.SubmitTransactionAsync(actions, cancellationToken);
-                ForgetCachedArticles();
+                ForgetCachedArticle(slug);
                 if (results.Value[^1].Headers.ETag is { } etag)
                 {
                     if (lastCounts.Count >= MaxCachedArticles)

@@ -77,6 +77,25 @@ public sealed class ArticleCountTests : IAsyncLifetime
         Assert.Equal(3, article.CommentCount);
     }
 
+    [Fact]
+    public async Task Count_OnOneArticle_KeepsTheOtherArticlesCached()
+    {
+        var requests = new RequestLog();
+        var store = new ArticleStore(requests.Tables(storage.ConnectionString));
+        await store.SaveAsync(Draft("count-cached-a"), Now, CancellationToken.None);
+        await store.SaveAsync(Draft("count-cached-b"), Now, CancellationToken.None);
+        await store.GetAsync("count-cached-a", CancellationToken.None);
+        await store.GetAsync("count-cached-b", CancellationToken.None);
+        var before = requests.CountOf("GET", "count-cached-a");
+
+        await store.SetCommentCountedAsync("count-cached-b", "c01", counted: true, CancellationToken.None);
+        await store.GetAsync("count-cached-a", CancellationToken.None);
+        var b = await store.GetAsync("count-cached-b", CancellationToken.None);
+
+        Assert.Equal(before, requests.CountOf("GET", "count-cached-a"));
+        Assert.Equal(1, b!.CommentCount);
+    }
+
     private async Task<int> CountOf(string slug) => (await new ArticleStore(tables).GetAsync(slug, CancellationToken.None))!.CommentCount;
 
     private static ArticleDraft Draft(string slug) => new(slug, "عنوان", "نص", "محليات", null, [], null, null, null, "ar", Now, CommentsOpen: true);

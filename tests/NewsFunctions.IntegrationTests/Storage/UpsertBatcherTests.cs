@@ -1,6 +1,4 @@
 using Azure;
-using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using NewsFunctions.Storage;
@@ -11,16 +9,14 @@ namespace NewsFunctions.IntegrationTests.Storage;
 // failed request fails every caller whose row was in it.
 public sealed class UpsertBatcherTests : IAsyncLifetime
 {
-    private readonly RequestCounter requests = new();
+    private readonly RequestLog requests = new();
     private AzuriteServer storage = null!;
     private TableClient table = null!;
 
     public async Task InitializeAsync()
     {
         storage = await AzuriteServer.StartAsync();
-        var options = new TableClientOptions();
-        options.AddPolicy(requests, HttpPipelinePosition.PerCall);
-        table = new TableServiceClient(storage.ConnectionString, options).GetTableClient("batcher");
+        table = requests.Tables(storage.ConnectionString).GetTableClient("batcher");
         await table.CreateIfNotExistsAsync();
     }
 
@@ -67,14 +63,5 @@ public sealed class UpsertBatcherTests : IAsyncLifetime
             var error = await Assert.ThrowsAnyAsync<RequestFailedException>(() => write);
             Assert.Equal(404, error.Status);
         }
-    }
-
-    private sealed class RequestCounter : HttpPipelineSynchronousPolicy
-    {
-        private int count;
-
-        public int Count => Volatile.Read(ref count);
-
-        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref count);
     }
 }
