@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Spam;
+using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
@@ -22,9 +23,25 @@ public sealed class SpamModelCache(ISpamModelStore store, TimeProvider clock, IL
     // The instance that retrained uses the new model at once; the others within MaxAge.
     public void Use(SpamModel model, SpamModelInfo info) => cached.Set(new CurrentSpamModel(model, info));
 
+    // Blob storage out of reach keeps the model in use (the embedded one on a cold start, which can
+    // only add to spamScore) and tries again after MaxAge: POST reads the settings through this cache
+    // for floodSeconds alone, and neither it nor moderation should fail for want of a newer model.
     private async Task<CurrentSpamModel> ReadAsync(CurrentSpamModel? previous, CancellationToken cancellationToken)
     {
         var current = previous ?? Embedded;
+        try
+        {
+            return await ReadNewerAsync(current, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsUnavailable(ex))
+        {
+            logger.LogWarning(ex, "The spam model store cannot be reached; keeping model {Current}", current.Info.Version);
+            return current;
+        }
+    }
+
+    private async Task<CurrentSpamModel> ReadNewerAsync(CurrentSpamModel current, CancellationToken cancellationToken)
+    {
         var version = await store.GetVersionAsync(cancellationToken);
         if (version is null)
         {

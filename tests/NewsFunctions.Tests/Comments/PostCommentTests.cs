@@ -30,11 +30,13 @@ public class PostCommentTests
         settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
     }
 
+    private readonly Mock<ISpamModelStore> models = new();
+
     private CommentFunctions Functions()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         return new CommentFunctions(new ArticleLookup(articles.Object, clock), Mock.Of<ICommentStore>(), queue.Object,
-            new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, new SpamModelCache(Mock.Of<ISpamModelStore>(), clock, NullLogger<SpamModelCache>.Instance), clock),
+            new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance), clock),
             new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentFunctions>.Instance);
     }
 
@@ -46,6 +48,17 @@ public class PostCommentTests
         context.Request.ContentType = contentType;
         context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
         return context.Request;
+    }
+
+    [Fact]
+    public async Task Post_SpamModelBlobUnreachable_StillReturns202()
+    {
+        models.Setup(m => m.GetVersionAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new RequestFailedException(503, "blob service down"));
+
+        var result = await Functions().PostComment(Request("""{"author":"علي","email":"ali@example.com","content":"نص"}"""), Slug, CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status202Accepted, Assert.IsType<JsonBodyResult>(result).StatusCode);
+        queue.Verify(q => q.SendAsync(It.IsAny<CommentMessage>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

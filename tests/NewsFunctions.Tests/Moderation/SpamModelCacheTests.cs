@@ -60,6 +60,33 @@ public class SpamModelCacheTests
     }
 
     [Fact]
+    public async Task Get_StoreUnreachableAfterAModelWasLoaded_KeepsThatModelAndTriesAgainLater()
+    {
+        Stored("m1");
+        var cache = Cache();
+        var first = await cache.GetAsync(CancellationToken.None);
+        store.Setup(s => s.GetVersionAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new Azure.RequestFailedException(503, "blob service down"));
+
+        clock.Advance(SpamModelCache.MaxAge);
+        var during = await cache.GetAsync(CancellationToken.None);
+        clock.Advance(SpamModelCache.MaxAge);
+        await cache.GetAsync(CancellationToken.None);
+
+        Assert.Same(first, during);
+        store.Verify(s => s.GetVersionAsync(It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task Get_StoreUnreachableOnTheFirstRead_UsesTheEmbeddedDefault()
+    {
+        store.Setup(s => s.GetVersionAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("connection refused"));
+
+        var current = await Cache().GetAsync(CancellationToken.None);
+
+        Assert.Same(SpamModelCache.Embedded, current);
+    }
+
+    [Fact]
     public async Task Get_StoredModelUnreadable_KeepsScoringWithTheDefault()
     {
         store.Setup(s => s.GetVersionAsync(It.IsAny<CancellationToken>())).ReturnsAsync("m1");
