@@ -35,11 +35,12 @@ public sealed class CommentModerator(
         // then returns the stored comment, whose status stands even if settings changed since.
         var stored = await DecideAndStoreAsync(message, cancellationToken);
 
-        await comments.WriteIndexRowsAsync(stored, cancellationToken);
-        if (stored.Status == CommentStatuses.Approved)
-        {
-            await articleStore.SetCommentCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken);
-        }
+        // The index rows and the count are independent writes after the commit point: at once.
+        await Task.WhenAll(
+            comments.WriteIndexRowsAsync(stored, cancellationToken),
+            stored.Status == CommentStatuses.Approved
+                ? articleStore.SetCommentCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
+                : Task.CompletedTask);
 
         logger.LogInformation("Comment {CommentId} is {Status}: {Reasons}", stored.Id, stored.Status, string.Join("; ", stored.Reasons));
         return stored;
@@ -65,26 +66,35 @@ public sealed class CommentModerator(
         string? floodReason = null;
         if (valid is not null && article.Exists && article.CommentsOpen)
         {
-            var owner = await comments.ClaimDuplicateKeyAsync(
+            // The checks read and write rows of their own, and each repeats its answer on a
+            // redelivery whatever order they ran in (docs/EXACTLY-ONCE.md), so they run at once:
+            // a comment waits for the slowest of them, not for their sum.
+            var claim = comments.ClaimDuplicateKeyAsync(
                 hasher.Duplicate(message.ArticleSlug, valid.Author, valid.Email, valid.Content), message.Id, cancellationToken);
-            duplicateOf = owner == message.Id ? null : owner;
+            var parentRead = valid.ParentId is null ? Task.FromResult<StoredComment?>(null) : comments.GetAsync(valid.ParentId, cancellationToken);
 
+            var emailKey = "e" + hasher.Avatar(valid.Email);
+            string[] floodKeys = ipHash is null ? [emailKey] : [emailKey, "i" + ipHash];
+            var flood = FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
+
+            // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest
+            // comments: skipping them saves a storage request each.
+            var fingerprint = TextFingerprint.ForNearDuplicates(valid.Content);
+            var otherAuthors = fingerprint is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
+                fingerprint, hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
+            await Task.WhenAll(claim, parentRead, flood, otherAuthors);
+
+            var owner = await claim;
+            duplicateOf = owner == message.Id ? null : owner;
             if (valid.ParentId is not null)
             {
-                var parentComment = await comments.GetAsync(valid.ParentId, cancellationToken);
+                var parentComment = await parentRead;
                 parent = ModerationRules.ParentStateOf(parentComment, message.ArticleSlug);
                 depth = (parentComment?.Depth ?? 0) + 1;
             }
 
-            var emailKey = "e" + hasher.Avatar(valid.Email);
-            string[] floodKeys = ipHash is null ? [emailKey] : [emailKey, "i" + ipHash];
-            floodReason = await FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
-            // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest
-            // comments: skipping them saves two storage requests each.
-            var fingerprint = TextFingerprint.ForNearDuplicates(valid.Content);
-            var otherAuthors = fingerprint is null ? 0 : await nearDuplicates.RecordAndCountOtherAuthorsAsync(
-                fingerprint, hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
-            verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(otherAuthors));
+            floodReason = await flood;
+            verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(await otherAuthors));
         }
 
         var decision = ModerationRules.Decide(new DecisionInput(errors, article, parent, valid?.ParentId, duplicateOf, verdict, current.Settings.Mode, floodReason));
@@ -111,18 +121,13 @@ public sealed class CommentModerator(
         return saved;
     }
 
-    // Checks the reader's email key and, when the message carries one, the address key. Both are
-    // recorded even when the first already says flood, so the next comment is measured from this one.
+    // Checks the reader's email key and, when the message carries one, the address key, both at
+    // once. Both are recorded even when the first already says flood, so the next comment is
+    // measured from this one; the email key's reason is given first.
     private async Task<string?> FloodReasonAsync(string id, DateTimeOffset submittedAt, IReadOnlyList<string> keys, int floodSeconds, CancellationToken cancellationToken)
     {
-        string? reason = null;
-        foreach (var key in keys)
-        {
-            var previous = await comments.SwapLatestSubmissionAsync(key, id, submittedAt, cancellationToken);
-            reason ??= ModerationRules.FloodReasonFor(previous, submittedAt, floodSeconds);
-        }
-
-        return reason;
+        var previous = await Task.WhenAll(keys.Select(key => comments.SwapLatestSubmissionAsync(key, id, submittedAt, cancellationToken)));
+        return previous.Select(p => ModerationRules.FloodReasonFor(p, submittedAt, floodSeconds)).FirstOrDefault(reason => reason is not null);
     }
 
     private static string Clip(string? value) => value is null ? "" : value.Length <= MaxStoredLength ? value : value[..MaxStoredLength];

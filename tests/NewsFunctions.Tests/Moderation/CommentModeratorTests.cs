@@ -144,7 +144,9 @@ public class CommentModeratorTests
         Assert.Single(added);
         Assert.Equal(CommentStatuses.Approved, stored.Status);
         store.Verify(s => s.WriteIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+        // The count is written beside the index rows, so both attempts ask for it; the store counts
+        // a comment once however often it is asked (ArticleCountTests).
+        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
