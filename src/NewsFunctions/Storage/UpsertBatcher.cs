@@ -8,8 +8,9 @@ namespace NewsFunctions.Storage;
 // become one request per partition instead of one per row.
 public sealed class UpsertBatcher
 {
-    // An entity-group transaction holds at most 100 operations.
+    // An entity-group transaction holds at most 100 operations and 4 MiB of request body.
     private const int MaxPerTransaction = 100;
+    private const int MaxTransactionBytes = 3 * 1024 * 1024;
 
     private readonly WriteCoalescer<TableEntity> rounds;
 
@@ -32,16 +33,30 @@ public sealed class UpsertBatcher
         => rounds.WriteAsync(entity.PartitionKey, entity, cancellationToken);
 
     // A transaction may not touch one row twice: a second write of a row waits for the next round,
-    // so the later write still lands last.
-    private static int RoundSize(IReadOnlyList<TableEntity> waiting)
+    // so the later write still lands last. Public rows carry comments of up to 10,000 characters,
+    // which the SDK's JSON writes as \uXXXX (6 bytes each) when they are Arabic: a hundred of them
+    // would pass the 4 MiB a transaction may hold, so a round also stops at MaxTransactionBytes.
+    internal static int RoundSize(IReadOnlyList<TableEntity> waiting)
     {
         var rowKeys = new HashSet<string>(StringComparer.Ordinal);
         var size = 0;
+        long bytes = 0;
         while (size < waiting.Count && size < MaxPerTransaction && rowKeys.Add(waiting[size].RowKey))
         {
+            bytes += EstimatedBytes(waiting[size]);
+            if (size > 0 && bytes > MaxTransactionBytes)
+            {
+                break;
+            }
+
             size++;
         }
 
         return size;
     }
+
+    // An upper bound: every character escaped, and a generous allowance for each property's name,
+    // type annotation and the operation's own MIME headers.
+    private static long EstimatedBytes(TableEntity entity)
+        => 1024 + entity.Sum(p => 64 + 6L * (p.Key.Length + ((p.Value as string)?.Length ?? 0)));
 }
