@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using NewsFunctions.Articles;
 using NewsFunctions.IntegrationTests.Infrastructure;
+using NewsFunctions.IntegrationTests.Storage;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests.Articles;

@@ -3,7 +3,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 
-namespace NewsFunctions.IntegrationTests.Infrastructure;
+namespace NewsFunctions.IntegrationTests.Storage;
 
 // Records every request a storage client sends, for tests that check how many requests a piece of
 // code makes, not how long they take.
