@@ -1,29 +1,16 @@
 using Azure.Data.Tables;
 using NewsFunctions.Articles;
-using NewsFunctions.IntegrationTests.Infrastructure;
 using NewsFunctions.IntegrationTests.Storage;
-using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests.Articles;
 
 // The article's commentCount on real Azurite: each comment counted once however often, and in
 // whatever mix, the queue function and moderators ask, even when two stores (instances) race.
-public sealed class ArticleCountTests : IAsyncLifetime
+public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<AzuriteTables>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
 
-    private AzuriteServer storage = null!;
-    private TableServiceClient tables = null!;
-
-    public async Task InitializeAsync()
-    {
-        storage = await AzuriteServer.StartAsync();
-        tables = new TableServiceClient(storage.ConnectionString);
-        await tables.CreateTableIfNotExistsAsync(TableNames.Articles);
-        await tables.CreateTableIfNotExistsAsync(TableNames.ArticleIndex);
-    }
-
-    public async Task DisposeAsync() => await storage.DisposeAsync();
+    private readonly TableServiceClient tables = azurite.Tables;
 
     [Fact]
     public async Task Count_ConcurrentRepeatsAcrossTwoInstances_CountsEachCommentOnce()
@@ -82,7 +69,7 @@ public sealed class ArticleCountTests : IAsyncLifetime
     public async Task Count_OnOneArticle_KeepsTheOtherArticlesCached()
     {
         var requests = new RequestLog();
-        var store = new ArticleStore(requests.Tables(storage.ConnectionString));
+        var store = new ArticleStore(requests.Tables(azurite.Storage.ConnectionString));
         await store.SaveAsync(Draft("count-cached-a"), Now, CancellationToken.None);
         await store.SaveAsync(Draft("count-cached-b"), Now, CancellationToken.None);
         await store.GetAsync("count-cached-a", CancellationToken.None);

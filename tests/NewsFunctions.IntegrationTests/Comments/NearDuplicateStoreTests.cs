@@ -1,28 +1,15 @@
-using Azure.Data.Tables;
-using NewsFunctions.IntegrationTests.Infrastructure;
+using NewsFunctions.IntegrationTests.Storage;
 using NewsFunctions.Moderation;
-using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests.Comments;
 
 // The store alone on real Azurite: the order guarantees docs/EXACTLY-ONCE.md gives for W3b.
-public sealed class NearDuplicateStoreTests : IAsyncLifetime
+public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixture<AzuriteTables>
 {
     private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
-    private AzuriteServer storage = null!;
-    private NearDuplicateStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        storage = await AzuriteServer.StartAsync();
-        var tables = new TableServiceClient(storage.ConnectionString);
-        await tables.CreateTableIfNotExistsAsync(TableNames.CommentIndex);
-        store = new NearDuplicateStore(tables);
-    }
-
-    public async Task DisposeAsync() => await storage.DisposeAsync();
+    private readonly NearDuplicateStore store = new(azurite.Tables);
 
     [Fact]
     public async Task Record_RedeliveredAfterLaterAuthors_CountsWhatTheFirstDeliverySaw()
