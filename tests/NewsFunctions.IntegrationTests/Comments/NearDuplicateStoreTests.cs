@@ -62,4 +62,25 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
 
         Assert.Equal(NearDuplicateStore.MaxAuthors, later);
     }
+
+    [Fact]
+    public async Task Record_ACampaignOfAHundredAtOnce_CountsAsIfOneAfterAnother()
+    {
+        var counts = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() =>
+            store.RecordAndCountOtherAuthorsAsync("f5", $"author{i}", At, Day, CancellationToken.None))));
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => Math.Min(i, NearDuplicateStore.MaxAuthors)), counts.Order());
+    }
+
+    [Fact]
+    public async Task Record_TwoInstancesAtOnce_LoseNoAuthor()
+    {
+        var other = new NearDuplicateStore(azurite.Tables);
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? store : other).RecordAndCountOtherAuthorsAsync("f6", $"author{i}", At, Day, CancellationToken.None))));
+        var later = await store.RecordAndCountOtherAuthorsAsync("f6", "late", At.AddMinutes(1), Day, CancellationToken.None);
+
+        Assert.Equal(40, later);
+    }
 }
