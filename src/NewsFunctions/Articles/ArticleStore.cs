@@ -39,17 +39,19 @@ public sealed class ArticleStore : IArticleStore
 
     // Bounds the cache's memory: articles are at most 200,000 characters.
     private const int MaxCachedArticles = 256;
-    private const long CacheMilliseconds = 2_000;
+    private static readonly TimeSpan CacheAge = TimeSpan.FromSeconds(2);
 
     private readonly TableClient articles;
     private readonly TableClient index;
     private readonly WriteCoalescer<CountChange> countChanges;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Count, ETag ETag)> lastCounts = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StoredArticle? Article, long ReadAt)> recent = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StoredArticle? Article, DateTimeOffset ReadAt)> recent = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
     private long cacheGeneration;
 
-    public ArticleStore(TableServiceClient tableService)
+    public ArticleStore(TableServiceClient tableService, TimeProvider clock)
     {
+        this.clock = clock;
         articles = tableService.GetTableClient(TableNames.Articles);
         index = tableService.GetTableClient(TableNames.ArticleIndex);
         countChanges = new(
@@ -57,13 +59,13 @@ public sealed class ArticleStore : IArticleStore
             (slug, changes) => ApplyCountChangesAsync(slug, changes, CancellationToken.None));
     }
 
-    // Articles read in the last CacheMilliseconds are served from memory: the load driver showed
+    // Articles read in the last CacheAge are served from memory: the load driver showed
     // every GET and 304 paying a storage read (0.05 of a bare endpoint). This instance's own writes
     // clear the cache at once; another instance's show within 2 s, well inside the max-age=60 the
     // answers already allow. A read that raced a write is not cached (generation check).
     public async Task<StoredArticle?> GetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (recent.TryGetValue(slug, out var hit) && Environment.TickCount64 - hit.ReadAt < CacheMilliseconds)
+        if (recent.TryGetValue(slug, out var hit) && clock.GetUtcNow() - hit.ReadAt < CacheAge)
         {
             return hit.Article;
         }
@@ -78,7 +80,7 @@ public sealed class ArticleStore : IArticleStore
 
         if (generation == Volatile.Read(ref cacheGeneration))
         {
-            recent[slug] = (article, Environment.TickCount64);
+            recent[slug] = (article, clock.GetUtcNow());
         }
 
         return article;
@@ -180,8 +182,8 @@ public sealed class ArticleStore : IArticleStore
         var wanted = batch.GroupBy(c => c.CommentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Counted, StringComparer.Ordinal);
 
         // Whether each marker exists. Unknown ones are taken to need the change (a new comment has
-        // no marker yet), so the common batch is one read and one transaction; the transaction
-        // names the first marker it found otherwise, and that one is then known.
+        // no marker yet), so the common batch is one transaction; when one had already happened,
+        // the batch's markers are read and the rest goes again.
         var exists = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
@@ -225,18 +227,11 @@ public sealed class ArticleStore : IArticleStore
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 404 && attempt < MaxCountRetries)
             {
-                // An Add that found its marker (409) or a Delete that found none (404): that change
-                // is already done. The transaction's answer names the action; when it does not,
-                // one range read finds which markers exist (ids sort by time, so a batch's markers
-                // sit close together).
-                if (ex is TableTransactionFailedException { FailedTransactionActionIndex: int failed } && failed < changes.Count)
-                {
-                    exists[changes[failed].Key] = changes[failed].Value;
-                }
-                else
-                {
-                    await ReadMarkersAsync(slug, changes.Select(c => c.Key).ToList(), exists, cancellationToken);
-                }
+                // An Add that found its marker (409) or a Delete that found none (404): some change
+                // is already done. One range read finds which markers of the batch exist (ids sort
+                // by time, so a batch's markers sit close together); learning them one failed
+                // transaction at a time would cost a round per settled marker.
+                await ReadMarkersAsync(slug, changes.Select(c => c.Key).ToList(), exists, cancellationToken);
             }
             catch (RequestFailedException ex) when (ex.Status is 412 && remembered)
             {

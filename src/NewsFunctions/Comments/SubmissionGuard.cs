@@ -62,29 +62,34 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
     // many keys are held (a sweep over all keys made every request O(n) under a flood).
     private sealed class Generations<TValue> where TValue : struct
     {
+        // ConcurrentDictionary.Count takes every lock of the dictionary: look only now and then.
+        private const int CountCheckEvery = 1024;
+
         private readonly Lock turning = new();
         private ConcurrentDictionary<string, TValue> current = new(StringComparer.Ordinal);
         private ConcurrentDictionary<string, TValue> previous = new(StringComparer.Ordinal);
         private DateTimeOffset startedAt = DateTimeOffset.MinValue;
+        private int checks;
 
         public int Count => Volatile.Read(ref current).Count + Volatile.Read(ref previous).Count;
 
+        // A turn keeps the current generation as the previous one, whatever the lifetime is now:
+        // lowering floodSeconds must not forget a submission that is still inside the new limit.
         public void TurnIfDue(DateTimeOffset now, TimeSpan lifetime)
         {
-            if (now - startedAt < lifetime && Volatile.Read(ref current).Count < MaxKeysPerGeneration)
+            if (now - startedAt < lifetime && !TooFull())
             {
                 return;
             }
 
             lock (turning)
             {
-                if (now - startedAt < lifetime && current.Count < MaxKeysPerGeneration)
+                if (now - startedAt < lifetime && Volatile.Read(ref current).Count < MaxKeysPerGeneration)
                 {
                     return;
                 }
 
-                // Two lifetimes without a turn: the older generation has expired as well.
-                previous = now - startedAt < 2 * lifetime ? current : new(StringComparer.Ordinal);
+                previous = current;
                 current = new(StringComparer.Ordinal);
                 startedAt = now;
             }
@@ -96,12 +101,16 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
         // `update` gets the value held now in either generation (null if none) and gives the new one.
         public TValue AddOrUpdate(string key, Func<TValue?, TValue> update)
         {
+            // The current one first: a turn in between then leaves the value in the one read second.
+            var newer = Volatile.Read(ref current);
             var older = Volatile.Read(ref previous);
-            return Volatile.Read(ref current).AddOrUpdate(
+            return newer.AddOrUpdate(
                 key,
                 (k, o) => update(o.TryGetValue(k, out var held) ? held : null),
                 (_, held, _) => update(held),
                 older);
         }
+
+        private bool TooFull() => Interlocked.Increment(ref checks) % CountCheckEvery == 0 && Volatile.Read(ref current).Count >= MaxKeysPerGeneration;
     }
 }

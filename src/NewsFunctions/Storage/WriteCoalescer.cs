@@ -55,12 +55,25 @@ public sealed class WriteCoalescer<TItem>(
                     return;
                 }
 
-                round = queue.Waiting.Take(Math.Max(1, roundSize(queue.Waiting.Select(p => p.Item).ToList()))).ToList();
-                queue.Waiting.RemoveRange(0, round.Count);
+                round = [.. queue.Waiting];
+                queue.Waiting.Clear();
             }
 
             try
             {
+                // Sized outside the lock and inside the try: whatever happens, every taken item
+                // completes, and what the round cannot hold goes back to the front of the queue.
+                var size = Math.Max(1, roundSize(round.Select(p => p.Item).ToList()));
+                if (size < round.Count)
+                {
+                    lock (queue)
+                    {
+                        queue.Waiting.InsertRange(0, round.Skip(size));
+                    }
+
+                    round.RemoveRange(size, round.Count - size);
+                }
+
                 await writeRound(key, round.Select(p => p.Item).ToList());
                 round.ForEach(p => p.Done.TrySetResult());
             }

@@ -15,7 +15,7 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
     [Fact]
     public async Task Count_ConcurrentRepeatsAcrossTwoInstances_CountsEachCommentOnce()
     {
-        var (one, two) = (new ArticleStore(tables), new ArticleStore(tables));
+        var (one, two) = (Store(), Store());
         await one.SaveAsync(Draft("count-repeats"), Now, CancellationToken.None);
         var ids = Enumerable.Range(0, 40).Select(i => $"c{i:D2}").ToList();
 
@@ -28,7 +28,7 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
     [Fact]
     public async Task Count_BatchHoldingAnAlreadyCountedComment_CountsOnlyTheNewOnes()
     {
-        var store = new ArticleStore(tables);
+        var store = Store();
         await store.SaveAsync(Draft("count-mixed"), Now, CancellationToken.None);
         await store.SetCommentCountedAsync("count-mixed", "c05", counted: true, CancellationToken.None);
 
@@ -38,9 +38,24 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task CountAndUncount_LargeBatchesOfChangesAlreadyMade_AllSucceedWithoutCountingTwice()
+    {
+        var store = Store();
+        await store.SaveAsync(Draft("count-settled"), Now, CancellationToken.None);
+        var counted = Enumerable.Range(0, 60).Select(i => $"c{i:D2}").ToList();
+        await Task.WhenAll(counted.Select(id => store.SetCommentCountedAsync("count-settled", id, counted: true, CancellationToken.None)));
+
+        // A moderator rejecting many never-approved comments at once, and a burst of redeliveries.
+        await Task.WhenAll(Enumerable.Range(0, 45).Select(i => store.SetCommentCountedAsync("count-settled", $"never{i:D2}", counted: false, CancellationToken.None))
+            .Concat(counted.Select(id => store.SetCommentCountedAsync("count-settled", id, counted: true, CancellationToken.None))));
+
+        Assert.Equal(60, await CountOf("count-settled"));
+    }
+
+    [Fact]
     public async Task Uncount_CountedAndNeverCountedComments_RemovesOnlyTheCountedOnes()
     {
-        var store = new ArticleStore(tables);
+        var store = Store();
         await store.SaveAsync(Draft("count-down"), Now, CancellationToken.None);
         await Task.WhenAll(Enumerable.Range(0, 6).Select(i => store.SetCommentCountedAsync("count-down", $"c{i:D2}", counted: true, CancellationToken.None)));
 
@@ -52,7 +67,7 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
     [Fact]
     public async Task Count_AfterAnotherInstanceEditedTheArticle_KeepsTheEditAndCountsOn()
     {
-        var (one, two) = (new ArticleStore(tables), new ArticleStore(tables));
+        var (one, two) = (Store(), Store());
         await one.SaveAsync(Draft("count-edited"), Now, CancellationToken.None);
         await one.SetCommentCountedAsync("count-edited", "c01", counted: true, CancellationToken.None);
 
@@ -60,7 +75,7 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
         await two.SetCommentCountedAsync("count-edited", "c02", counted: true, CancellationToken.None);
         await one.SetCommentCountedAsync("count-edited", "c03", counted: true, CancellationToken.None);
 
-        var article = await new ArticleStore(tables).GetAsync("count-edited", CancellationToken.None);
+        var article = await Store().GetAsync("count-edited", CancellationToken.None);
         Assert.Equal("عنوان معدل", article!.Draft.Title);
         Assert.Equal(3, article.CommentCount);
     }
@@ -69,7 +84,7 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
     public async Task Count_OnOneArticle_KeepsTheOtherArticlesCached()
     {
         var requests = new RequestLog();
-        var store = new ArticleStore(requests.Tables(azurite.Storage.ConnectionString));
+        var store = new ArticleStore(requests.Tables(azurite.Storage.ConnectionString), new FrozenClock(Now));
         await store.SaveAsync(Draft("count-cached-a"), Now, CancellationToken.None);
         await store.SaveAsync(Draft("count-cached-b"), Now, CancellationToken.None);
         await store.GetAsync("count-cached-a", CancellationToken.None);
@@ -84,7 +99,15 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
         Assert.Equal(1, b!.CommentCount);
     }
 
-    private async Task<int> CountOf(string slug) => (await new ArticleStore(tables).GetAsync(slug, CancellationToken.None))!.CommentCount;
+    private async Task<int> CountOf(string slug) => (await Store().GetAsync(slug, CancellationToken.None))!.CommentCount;
+
+    private ArticleStore Store() => new(tables, TimeProvider.System);
 
     private static ArticleDraft Draft(string slug) => new(slug, "عنوان", "نص", "محليات", null, [], null, null, null, "ar", Now, CommentsOpen: true);
+}
+
+// A clock that never moves: what a store caches stays cached however slow the machine is.
+internal sealed class FrozenClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

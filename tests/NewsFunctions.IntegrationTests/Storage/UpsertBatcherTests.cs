@@ -33,7 +33,8 @@ public sealed class UpsertBatcherTests(AzuriteTables azurite) : IClassFixture<Az
         var stored = await table.QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal(300, stored.Count);
         Assert.All(stored, e => Assert.Equal($"r{e.GetInt32("N"):D3}", e.RowKey));
-        Assert.InRange(sent, 3, 299);
+        // The first row of each partition goes alone; the rest wait and go together.
+        Assert.InRange(sent, 3, 150);
     }
 
     [Fact]

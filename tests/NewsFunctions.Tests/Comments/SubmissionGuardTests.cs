@@ -93,7 +93,7 @@ public class SubmissionGuardTests
     }
 
     [Fact]
-    public void TryAdmit_KeysOlderThanTwoLifetimes_AreDropped()
+    public void TryAdmit_KeysOfTwoGenerationsAgo_AreDropped()
     {
         var guard = Guard();
         for (var i = 0; i < 1_000; i++)
@@ -101,11 +101,28 @@ public class SubmissionGuardTests
             guard.TryAdmit($"author-{i}", $"client-{i}", floodSeconds: 15);
         }
 
-        clock.Advance(TimeSpan.FromSeconds(121));
-        guard.TryAdmit("late", "late-client", floodSeconds: 15);
+        clock.Advance(TimeSpan.FromSeconds(61));
+        guard.TryAdmit("late-1", "late-client-1", floodSeconds: 15);
+        clock.Advance(TimeSpan.FromSeconds(61));
+        guard.TryAdmit("late-2", "late-client-2", floodSeconds: 15);
 
-        // The late submission's email and client keys and its rate count: nothing of the 1,000.
-        Assert.Equal(3, guard.TrackedKeys);
+        // Each late submission's email and client keys and its rate count: nothing of the 1,000.
+        Assert.Equal(6, guard.TrackedKeys);
+    }
+
+    [Fact]
+    public void TryAdmit_FloodSecondsLowered_StillHoldsASubmissionInsideTheNewLimit()
+    {
+        var guard = Guard();
+        guard.TryAdmit("starter", "starter-client", floodSeconds: 3_600);
+        clock.Advance(TimeSpan.FromSeconds(1_500));
+        guard.TryAdmit("author", "client", floodSeconds: 3_600);
+
+        // The limit drops to 600 s, 100 s after the author's comment: the generation turns.
+        clock.Advance(TimeSpan.FromSeconds(100));
+        var again = guard.TryAdmit("author", "client-2", floodSeconds: 600);
+
+        Assert.Equal(500, again);
     }
 
     [Fact]
