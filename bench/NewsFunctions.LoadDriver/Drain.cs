@@ -5,7 +5,9 @@ using Azure.Storage.Queues.Models;
 
 namespace NewsFunctions.LoadDriver;
 
-public sealed record DrainResult(string Name, int Messages, double PerSecond, TimeSpan Total, string? Note);
+// ConsumerCpuMs and StorageCpuMs: CPU time per message of the consuming process and of Azurite,
+// over the whole drain, so the report shows which side of the two shared cores was busy.
+public sealed record DrainResult(string Name, int Messages, double PerSecond, TimeSpan Total, string? Note, double ConsumerCpuMs = double.NaN, double StorageCpuMs = double.NaN);
 
 // Drain rate = messages removed from a queue per second. A message leaves the queue only once its
 // consumer has finished with it (the WebJobs listener deletes after the function returns; the raw
@@ -14,8 +16,11 @@ public sealed record DrainResult(string Name, int Messages, double PerSecond, Ti
 // local host and the raw loop are measured with this same meter.
 public static class Drain
 {
-    public static async Task<DrainResult> MeasureAsync(string name, QueueClient queue, int messages, TimeSpan timeout, Func<CancellationToken, Task>? consumer = null)
+    public static async Task<DrainResult> MeasureAsync(string name, QueueClient queue, int messages, TimeSpan timeout, Func<CancellationToken, Task>? consumer = null,
+        int? consumerProcessId = null, int? storageProcessId = null)
     {
+        var consumerCpu = HostMemory.CpuTime(consumerProcessId);
+        var storageCpu = HostMemory.CpuTime(storageProcessId);
         using var stop = new CancellationTokenSource();
         var consuming = consumer is null ? Task.CompletedTask : Task.Run(() => consumer(stop.Token));
         var clock = Stopwatch.StartNew();
@@ -49,7 +54,11 @@ public static class Drain
             return new DrainResult(name, messages, double.NaN, total, $"did not drain within {timeout.TotalSeconds:0} s");
         }
 
-        return new DrainResult(name, messages, messages * 0.8 / (at10.Value - at90.Value).TotalSeconds, total, null);
+        return new DrainResult(name, messages, messages * 0.8 / (at10.Value - at90.Value).TotalSeconds, total, null,
+            PerMessage(consumerProcessId, consumerCpu), PerMessage(storageProcessId, storageCpu));
+
+        double PerMessage(int? processId, TimeSpan before)
+            => processId is null ? double.NaN : (HostMemory.CpuTime(processId) - before).TotalMilliseconds / messages;
     }
 
     // The baseline consumers, shaped like the WebJobs listener: one receiver fetches batchSize

@@ -38,6 +38,11 @@ public sealed class HostMemory : IAsyncDisposable
     // of 1/100 s on Linux).
     public static TimeSpan CpuTime(int? processId)
     {
+        if (processId is null)
+        {
+            return TimeSpan.Zero;
+        }
+
         try
         {
             var stat = File.ReadAllText($"/proc/{processId}/stat");

@@ -180,7 +180,7 @@ Console.WriteLine($"Drain: warming up on {warmUp} messages each ({report.LoadAve
 await SendCommentMessagesAsync(drainQueue, 0, warmUp);
 await Drain.MeasureAsync("warm-up", drainQueue, warmUp, drainLimit, RawLoop);
 await SendCommentMessagesAsync(drainQueue, warmUp, k);
-report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop) with { Name = Report.RawDrain + ", first" });
+report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop, Environment.ProcessId, system.AzuriteProcessId) with { Name = Report.RawDrain + ", first" });
 Console.WriteLine($"  raw loop drained ({report.LoadAverage()})");
 
 // The same moderation code without the host: the app's CommentModerator, built from the app's own
@@ -208,7 +208,7 @@ Task ModerationLoop(CancellationToken stop) => Drain.LoopAsync(moderateQueue, ba
 await SendCommentMessagesAsync(moderateQueue, 100_000, warmUp);
 await Drain.MeasureAsync("warm-up", moderateQueue, warmUp, drainLimit, ModerationLoop);
 await SendCommentMessagesAsync(moderateQueue, 100_000 + warmUp, k);
-report.Add(await Drain.MeasureAsync(Report.InProcessDrain, moderateQueue, k, drainLimit, ModerationLoop) with { Name = Report.InProcessDrain + ", before the host" });
+report.Add(await Drain.MeasureAsync(Report.InProcessDrain, moderateQueue, k, drainLimit, ModerationLoop, Environment.ProcessId, system.AzuriteProcessId) with { Name = Report.InProcessDrain + ", before the host" });
 Console.WriteLine($"  moderation without the host drained ({report.LoadAverage()})");
 
 await system.StartHostAsync(listening: true);
@@ -217,16 +217,26 @@ await using (var memory = new HostMemory(system.HostProcessId))
     await SendCommentMessagesAsync(commentsQueue, 200_000, warmUp);
     await Drain.MeasureAsync("warm-up", commentsQueue, warmUp, drainLimit);
     await SendCommentMessagesAsync(commentsQueue, 200_000 + warmUp, k);
-    report.Add(await Drain.MeasureAsync(Report.HostDrain, commentsQueue, k, drainLimit));
+    report.Add(await Drain.MeasureAsync(Report.HostDrain, commentsQueue, k, drainLimit, consumerProcessId: system.HostProcessId, storageProcessId: system.AzuriteProcessId));
     report.Memory(Report.HostDrain, memory.PeakRssBytes);
 }
 
 Console.WriteLine($"  host drained ({report.LoadAverage()})");
 await SendCommentMessagesAsync(moderateQueue, 300_000, k);
-report.Add(await Drain.MeasureAsync(Report.InProcessDrain, moderateQueue, k, drainLimit, ModerationLoop) with { Name = Report.InProcessDrain + ", after the host" });
+report.Add(await Drain.MeasureAsync(Report.InProcessDrain, moderateQueue, k, drainLimit, ModerationLoop, Environment.ProcessId, system.AzuriteProcessId) with { Name = Report.InProcessDrain + ", after the host" });
 Console.WriteLine($"  moderation without the host drained again ({report.LoadAverage()})");
+
+// What dropping the durable checks would buy: the same code with them answered from memory.
+var withoutChecks = new WithoutDurableChecks(app.GetRequiredService<ICommentStore>());
+var lightModerator = new CommentModerator(withoutChecks, app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), withoutChecks,
+    app.GetRequiredService<ArticleLookup>(), app.GetRequiredService<ModerationSettingsCache>(), app.GetRequiredService<SiteKeys>(),
+    TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CommentModerator>>());
+await SendCommentMessagesAsync(moderateQueue, 500_000, k);
+report.Add(await Drain.MeasureAsync(Report.UncheckedDrain, moderateQueue, k, drainLimit, stop => Drain.LoopAsync(moderateQueue, batchSize, newBatchThreshold,
+    message => lightModerator.ModerateAsync(CommentMessages.Parse(message.Body.ToString()), CancellationToken.None), stop), Environment.ProcessId, system.AzuriteProcessId));
+Console.WriteLine($"  moderation without its durable checks drained ({report.LoadAverage()})");
 await SendCommentMessagesAsync(drainQueue, 400_000, k);
-report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop) with { Name = Report.RawDrain + ", last" });
+report.Add(await Drain.MeasureAsync(Report.RawDrain, drainQueue, k, drainLimit, RawLoop, Environment.ProcessId, system.AzuriteProcessId) with { Name = Report.RawDrain + ", last" });
 Console.WriteLine($"  raw loop drained again ({report.LoadAverage()})");
 
 report.Stats(await StatsAsync());

@@ -18,6 +18,7 @@ public sealed class Report(DriverOptions options)
     public const string RawDrain = "raw receive-insert-delete loop";
     public const string InProcessDrain = "CommentModerator without the host (raw loop shape)";
     public const string HostDrain = "ModerateComment via the WebJobs listener (local host)";
+    public const string UncheckedDrain = "CommentModerator without its four durable checks (raw loop shape; not the app)";
 
     private const string Begin = "<!-- load-driver:begin -->";
     private const string End = "<!-- load-driver:end -->";
@@ -73,7 +74,7 @@ public sealed class Report(DriverOptions options)
             var compared = !raws.Contains(drain) && raws.Count > 0;
             var ratio = compared ? drain.PerSecond / raw : double.NaN;
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}) | {F(drain.PerSecond, "0")} | | | | | | {(compared ? "raw loop (mean)" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
+                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}; Azurite CPU {F(drain.StorageCpuMs, "0.00")} ms/message) | {F(drain.PerSecond, "0")} | | | | | {F(drain.ConsumerCpuMs, "0.00")} | {(compared ? "raw loop (mean)" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
         }
 
         var host = drains.FirstOrDefault(d => d.Name == HostDrain);
@@ -87,7 +88,9 @@ public sealed class Report(DriverOptions options)
 
         s.AppendLine();
         s.AppendLine("Server CPU is the user+system time of the serving process per successful request: the local host's for its scenarios; "
-            + "the driver's for the baselines, which also includes the driver's own client work, so it overstates the baseline.");
+            + "the driver's for the baselines, which also includes the driver's own client work, so it overstates the baseline. "
+            + "For a drain it is the consumer's CPU per message over the whole drain (the host's, or the driver's for the loops in it), "
+            + "and the row names Azurite's CPU per message beside it.");
         s.AppendLine();
         s.AppendLine("Local host memory (peak resident set, sampled every 250 ms from /proc): "
             + string.Join("; ", peakMemory.Select(m => $"{m.Key}: {m.Value / 1024.0 / 1024.0:0} MiB")));

@@ -22,6 +22,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
     public string StorageConnectionString => azurite?.ConnectionString ?? options.StorageConnectionString!;
     public string FunctionKey => host?.FunctionKey ?? options.FunctionKey!;
     public int? HostProcessId => host?.ProcessId;
+    public int? AzuriteProcessId => azurite?.ProcessId;
     public bool CanRestartHost => host is not null;
 
     public static async Task<SystemUnderTest> StartAsync(DriverOptions options)
