@@ -51,16 +51,25 @@ public interface ICommentStore
 //   n-{fingerprint} / authors   near-duplicates across authors, written by NearDuplicateStore
 // Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
 // each row against the main entity's Status and leaves out the ones that disagree.
-public sealed class CommentStore(TableServiceClient tableService) : ICommentStore
+public sealed class CommentStore : ICommentStore
 {
     private const string MainRow = "comment";
     private const string DuplicateRow = "dup";
     private const string LatestRow = "latest";
     private const int MaxHistoryEntries = 100;
 
-    private readonly TableClient comments = tableService.GetTableClient(TableNames.Comments);
-    private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
-    private readonly UpsertBatcher indexWrites = new(tableService.GetTableClient(TableNames.CommentIndex));
+    private readonly TableClient comments;
+    private readonly TableClient index;
+
+    // Gathers the index rows concurrent comments write to one partition, over the same client.
+    private readonly UpsertBatcher indexWrites;
+
+    public CommentStore(TableServiceClient tableService)
+    {
+        comments = tableService.GetTableClient(TableNames.Comments);
+        index = tableService.GetTableClient(TableNames.CommentIndex);
+        indexWrites = new UpsertBatcher(index);
+    }
 
     public async Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken)
     {

@@ -16,6 +16,8 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
     // a flood of distinct addresses, at the price of forgetting the oldest keys a little sooner.
     internal const int MaxKeysPerGeneration = 100_000;
 
+    private static readonly TimeSpan OneMinute = TimeSpan.FromMinutes(1);
+
     private readonly int permitsPerMinute = configuration.GetValue(PermitsSettingName, DefaultPermitsPerMinute);
     private readonly Generations<DateTimeOffset> lastSubmission = new();
     private readonly Generations<(long Minute, int Count)> perMinute = new();
@@ -28,11 +30,10 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
     {
         var now = clock.GetUtcNow();
 
-        // A key must outlive both the flood interval and the rate window; a generation lasts at
-        // least that long, so a key is kept for one to two generations.
-        var lifetime = TimeSpan.FromSeconds(Math.Max(floodSeconds, 60));
-        lastSubmission.TurnIfDue(now, lifetime);
-        perMinute.TurnIfDue(now, lifetime);
+        // A key must outlive what it is checked against: a generation lasts at least that long, so
+        // a key is kept for one to two generations. Rate counts need only their minute.
+        lastSubmission.TurnIfDue(now, TimeSpan.FromSeconds(Math.Max(floodSeconds, 60)));
+        perMinute.TurnIfDue(now, OneMinute);
 
         var minute = now.ToUnixTimeSeconds() / 60;
         var window = perMinute.AddOrUpdate(clientKey, w => w is { } previous && previous.Minute == minute ? (minute, previous.Count + 1) : (minute, 1));
@@ -41,9 +42,10 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
             return (int)(60 - now.ToUnixTimeSeconds() % 60);
         }
 
+        string[] floodKeys = ["e:" + emailKey, "c:" + clientKey];
         if (floodSeconds > 0)
         {
-            foreach (var key in new[] { "e:" + emailKey, "c:" + clientKey })
+            foreach (var key in floodKeys)
             {
                 if (lastSubmission.TryGet(key, out var last) && now - last < TimeSpan.FromSeconds(floodSeconds))
                 {
@@ -52,8 +54,11 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
             }
         }
 
-        lastSubmission.AddOrUpdate("e:" + emailKey, _ => now);
-        lastSubmission.AddOrUpdate("c:" + clientKey, _ => now);
+        foreach (var key in floodKeys)
+        {
+            lastSubmission.AddOrUpdate(key, _ => now);
+        }
+
         return 0;
     }
 

@@ -8,28 +8,10 @@ using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
 
 namespace NewsFunctions.IntegrationTests.Comments;
 
-// Its own storage and host, because these tests change the settings: every test sets the whole
-// document it needs first, so they do not depend on each other's order.
-public sealed class SettingsHostFixture : IAsyncLifetime
-{
-    public AzuriteServer Storage { get; private set; } = null!;
-
-    public LocalHostProcess Host { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Storage = await AzuriteServer.StartAsync();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await Storage.DisposeAsync();
-    }
-}
-
-public class ModerationSettingsTests(SettingsHostFixture system) : IClassFixture<SettingsHostFixture>
+// Its own storage and host (a SystemFixture of this class alone, not the shared collection's),
+// because these tests change the settings: every test sets the whole document it needs first, so
+// they do not depend on each other's order.
+public class ModerationSettingsTests(SystemFixture system) : IClassFixture<SystemFixture>
 {
     private readonly HttpClient reader = system.Host.CreateClient();
     private readonly HttpClient moderator = system.Host.CreateClient(withKey: true);
