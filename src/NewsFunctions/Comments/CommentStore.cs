@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -16,9 +17,11 @@ public interface ICommentStore
     // Replaces the comment if it still has the given storage ETag; throws RequestFailedException 412 if not.
     Task<StoredComment> UpdateAsync(StoredComment comment, string storageETag, CancellationToken cancellationToken);
 
-    // Returns the id of the comment that owns the duplicate key: commentId itself when it claimed the
-    // key now or earlier (a redelivery), another id when that comment came first.
-    Task<string> ClaimDuplicateKeyAsync(string duplicateKey, string commentId, CancellationToken cancellationToken);
+    // Claims the duplicate key (an HMAC that includes the email) for commentId and records commentId as
+    // the latest submission under the reader's email key. Returns the key's owner (commentId itself
+    // unless an identical comment came first, also on a redelivery) and the reader's submission
+    // before this one, as SwapLatestSubmissionAsync does. A reader's first comment costs one request.
+    Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
 
     // Records commentId as the latest submission under a flood key (a keyed hash of an email or an
     // address) and returns the one recorded before it, if any. Asking again for the same comment
@@ -42,19 +45,21 @@ public interface ICommentStore
 }
 
 // Two tables. `comments` holds the main entity, PartitionKey = comment id, so a moderator's action
-// by id is a point read; its Status is the truth. `commentindex` holds small rows that make every
-// listing a range read of one partition, oldest first because ids sort by time:
-//   s-{status} / {id}     the moderation queue of each status
+// by id is a point read; its Status is the truth. Most comments are approved, so the moderators'
+// listing of approved comments is a range read of `comments` itself, filtered by Status, oldest
+// first because ids sort by time. `commentindex` holds small rows for every other listing:
+//   s-{status} / {id}     the moderation queue of each status but approved
 //   a-{slug}   / {id}     approved comments of an article, with the public projection and no email
-//   d-{key}    / dup      the first comment with a given article+author+email+content (keyed HMAC)
 //   f-{key}    / latest   the latest submission per email or address hash, for the durable flood check
+//   f-{key}    / d-{dup}  in the email's partition: the first comment with a given article+author+
+//                         email+content (keyed HMAC), so a reader's first comment writes both rows at once
 //   n-{fingerprint} / authors   near-duplicates across authors, written by NearDuplicateStore
 // Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
 // each row against the main entity's Status and leaves out the ones that disagree.
 public sealed class CommentStore : ICommentStore
 {
     private const string MainRow = "comment";
-    private const string DuplicateRow = "dup";
+    private const string DuplicateRowPrefix = "d-";
     private const string LatestRow = "latest";
     private const int MaxHistoryEntries = 100;
 
@@ -62,13 +67,13 @@ public sealed class CommentStore : ICommentStore
     private readonly TableClient index;
 
     // Gathers the index rows concurrent comments write to one partition, over the same client.
-    private readonly UpsertBatcher indexWrites;
+    private readonly InsertBatcher indexWrites;
 
     public CommentStore(TableServiceClient tableService)
     {
         comments = tableService.GetTableClient(TableNames.Comments);
         index = tableService.GetTableClient(TableNames.CommentIndex);
-        indexWrites = new UpsertBatcher(index);
+        indexWrites = new InsertBatcher(index);
     }
 
     public async Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken)
@@ -98,30 +103,93 @@ public sealed class CommentStore : ICommentStore
         return comment with { ETag = response.Headers.ETag?.ToString() ?? "" };
     }
 
-    public async Task<string> ClaimDuplicateKeyAsync(string duplicateKey, string commentId, CancellationToken cancellationToken)
+    public async Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
     {
-        var partition = "d-" + duplicateKey;
+        var partition = FloodPartition(readerKey);
+        var duplicateRow = new TableEntity(partition, DuplicateRowPrefix + duplicateKey) { ["CommentId"] = commentId };
+
+        // Both rows in one transaction while neither exists: a reader's first comment.
         try
         {
-            await index.AddEntityAsync(new TableEntity(partition, DuplicateRow) { ["CommentId"] = commentId }, cancellationToken);
+            await index.SubmitTransactionAsync(
+                [new(TableTransactionActionType.Add, duplicateRow), new(TableTransactionActionType.Add, LatestEntity(partition, commentId, submittedAt, previous: null))],
+                cancellationToken);
+            return new ReaderClaim(commentId, null);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 && ex.FailedTransactionActionIndex == 1)
+        {
+            // Only the latest row exists: a returning reader. Read it, and write both rows again in
+            // one transaction, the latest row conditional on what was read.
+            var returning = await ClaimAsReturningReaderAsync(duplicateRow, commentId, submittedAt, cancellationToken);
+            if (returning is not null)
+            {
+                return returning;
+            }
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409)
+        {
+            // The duplicate row exists: a duplicate or a redelivery, answered row by row below.
+        }
+
+        // Each row on its own: what was already written is found and answered as on the first delivery.
+        var owner = ClaimDuplicateRowAsync(duplicateRow, commentId, cancellationToken);
+        var previous = SwapLatestSubmissionAsync(readerKey, commentId, submittedAt, cancellationToken);
+        return new ReaderClaim(await owner, await previous);
+    }
+
+    // Null when the latest row is not one this comment simply follows (it names this comment: a
+    // redelivery; or it is newer), or when a concurrent writer changed either row: the caller
+    // then answers row by row.
+    private async Task<ReaderClaim?> ClaimAsReturningReaderAsync(TableEntity duplicateRow, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
+        var row = (await index.GetEntityAsync<TableEntity>(duplicateRow.PartitionKey, LatestRow, cancellationToken: cancellationToken)).Value;
+        var previous = Submission(row.GetString("CommentId"), row.GetDateTimeOffset("At"));
+        if (previous is null || previous.CommentId == commentId || previous.At > submittedAt)
+        {
+            return null;
+        }
+
+        try
+        {
+            await index.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.Add, duplicateRow),
+                    new(TableTransactionActionType.UpdateReplace, LatestEntity(duplicateRow.PartitionKey, commentId, submittedAt, previous), row.ETag),
+                ],
+                cancellationToken);
+            return new ReaderClaim(commentId, previous);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return null;
+        }
+    }
+
+    // Returns the id of the comment that owns the duplicate row: commentId itself when it claimed the
+    // row now or earlier (a redelivery), another id when that comment came first.
+    private async Task<string> ClaimDuplicateRowAsync(TableEntity duplicateRow, string commentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.AddEntityAsync(duplicateRow, cancellationToken);
             return commentId;
         }
         catch (RequestFailedException ex) when (ex.Status is 409)
         {
-            var owner = await index.GetEntityAsync<TableEntity>(partition, DuplicateRow, cancellationToken: cancellationToken);
+            var owner = await index.GetEntityAsync<TableEntity>(duplicateRow.PartitionKey, duplicateRow.RowKey, cancellationToken: cancellationToken);
             return owner.Value.GetString("CommentId") ?? commentId;
         }
     }
 
     public async Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
     {
-        var partition = "f-" + floodKey;
+        var partition = FloodPartition(floodKey);
 
         // Insert first: a reader's first comment (and every comment of a reader whose row does not
         // exist yet) costs one request instead of a read and a write.
         try
         {
-            await index.AddEntityAsync(new TableEntity(partition, LatestRow) { ["CommentId"] = commentId, ["At"] = submittedAt }, cancellationToken);
+            await index.AddEntityAsync(LatestEntity(partition, commentId, submittedAt, previous: null), cancellationToken);
             return null;
         }
         catch (RequestFailedException ex) when (ex.Status is 409)
@@ -140,35 +208,24 @@ public sealed class CommentStore : ICommentStore
         // Two instances racing here may both win: the check is a backstop to the web tier's, not exact.
         if (previous is null || previous.At <= submittedAt)
         {
-            await index.UpsertEntityAsync(new TableEntity(partition, LatestRow)
-            {
-                ["CommentId"] = commentId,
-                ["At"] = submittedAt,
-                ["PreviousId"] = previous?.CommentId,
-                ["PreviousAt"] = previous?.At,
-            }, TableUpdateMode.Replace, cancellationToken);
+            await index.UpsertEntityAsync(LatestEntity(partition, commentId, submittedAt, previous), TableUpdateMode.Replace, cancellationToken);
         }
 
         return previous;
     }
 
-    // Both rows at once, each gathered with the rows other comments are writing to its partition.
+    // An approved comment's public row, or another status's queue row, gathered with the rows other
+    // comments are writing to its partition. An approved comment has no status row: its listing
+    // reads the main entities, so a busy site's approvals do not all land on one partition.
     public Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
-    {
-        var statusRow = indexWrites.UpsertAsync(new TableEntity(StatusPartition(comment.Status), comment.Id), cancellationToken);
-        return comment.Status == CommentStatuses.Approved
-            ? Task.WhenAll(statusRow, indexWrites.UpsertAsync(PublicEntity(comment), cancellationToken))
-            : statusRow;
-    }
+        => indexWrites.InsertAsync(
+            comment.Status == CommentStatuses.Approved ? PublicEntity(comment) : new TableEntity(StatusPartition(comment.Status), comment.Id),
+            cancellationToken);
 
-    public async Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken)
-    {
-        await index.DeleteEntityAsync(StatusPartition(status), comment.Id, ETag.All, cancellationToken);
-        if (status == CommentStatuses.Approved)
-        {
-            await index.DeleteEntityAsync(ApprovedPartition(comment.ArticleSlug), comment.Id, ETag.All, cancellationToken);
-        }
-    }
+    public Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken)
+        => status == CommentStatuses.Approved
+            ? index.DeleteEntityAsync(ApprovedPartition(comment.ArticleSlug), comment.Id, ETag.All, cancellationToken)
+            : index.DeleteEntityAsync(StatusPartition(status), comment.Id, ETag.All, cancellationToken);
 
     public async Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(
         string articleSlug, int limit, string? afterId, CancellationToken cancellationToken)
@@ -191,18 +248,26 @@ public sealed class CommentStore : ICommentStore
     public async Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(
         string status, int limit, string? afterId, CancellationToken cancellationToken)
     {
+        if (status == CommentStatuses.Approved)
+        {
+            var filter = afterId is null
+                ? TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}")
+                : TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {MainRow} and Status eq {status}");
+            var (approved, more) = await comments.ReadPageAsync(filter, limit, select: null, cancellationToken);
+            return (approved.Select(FromEntity).ToList(), more ? approved[^1].PartitionKey : null);
+        }
+
         var (rows, hasMore) = await index.ReadPageAsync(StatusPartition(status), limit, afterId, select: ["RowKey"], cancellationToken);
         var loaded = await Task.WhenAll(rows.Select(row => GetAsync(row.RowKey, cancellationToken)));
         var items = loaded.OfType<StoredComment>().Where(c => c.Status == status).ToList();
         return (items, hasMore ? rows[^1].RowKey : null);
     }
 
-    // Reads only the keys of the status partition: cheap per row, though proportional to the rows.
+    // Reads only the keys of the status's comments: cheap per row, though proportional to the rows.
     public async Task<int> CountAsync(string status, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}");
         var count = 0;
-        await foreach (var _ in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var _ in IdsAsync(status, cancellationToken))
         {
             count++;
         }
@@ -214,16 +279,15 @@ public sealed class CommentStore : ICommentStore
     // per row as CountAsync), and only those are point-read, a few at a time.
     public async Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}");
         var newest = new Queue<string>(max);
-        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var id in IdsAsync(status, cancellationToken))
         {
             if (newest.Count == max)
             {
                 newest.Dequeue();
             }
 
-            newest.Enqueue(row.RowKey);
+            newest.Enqueue(id);
         }
 
         var loaded = new List<StoredComment>(newest.Count);
@@ -236,7 +300,30 @@ public sealed class CommentStore : ICommentStore
         return loaded;
     }
 
+    // The ids of a status's comments, oldest first: for approved from the main entities, for the
+    // others from their status rows (the callers check the main entity where it matters).
+    private async IAsyncEnumerable<string> IdsAsync(string status, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (table, filter, key) = status == CommentStatuses.Approved
+            ? (comments, TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}"), "PartitionKey")
+            : (index, TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}"), "RowKey");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [key], cancellationToken: cancellationToken))
+        {
+            yield return key == "RowKey" ? row.RowKey : row.PartitionKey;
+        }
+    }
+
     internal static string StatusPartition(string status) => "s-" + status;
+
+    private static string FloodPartition(string floodKey) => "f-" + floodKey;
+
+    private static TableEntity LatestEntity(string partition, string commentId, DateTimeOffset submittedAt, RecentSubmission? previous) => new(partition, LatestRow)
+    {
+        ["CommentId"] = commentId,
+        ["At"] = submittedAt,
+        ["PreviousId"] = previous?.CommentId,
+        ["PreviousAt"] = previous?.At,
+    };
 
     internal static string ApprovedPartition(string articleSlug) => "a-" + articleSlug;
 

@@ -69,23 +69,26 @@ public sealed class CommentModerator(
             // The checks read and write rows of their own, and each repeats its answer on a
             // redelivery whatever order they ran in (docs/EXACTLY-ONCE.md), so they run at once:
             // a comment waits for the slowest of them, not for their sum.
-            var claim = comments.ClaimDuplicateKeyAsync(
-                hasher.Duplicate(message.ArticleSlug, valid.Author, valid.Email, valid.Content), message.Id, cancellationToken);
-            var parentRead = valid.ParentId is null ? Task.FromResult<StoredComment?>(null) : comments.GetAsync(valid.ParentId, cancellationToken);
-
+            //
+            // The duplicate key includes the email, so its row lives beside the email's flood row
+            // and a reader's first comment claims both in one request.
             var emailKey = "e" + hasher.Avatar(valid.Email);
-            string[] floodKeys = ipHash is null ? [emailKey] : [emailKey, "i" + ipHash];
-            var flood = FloodReasonAsync(message.Id, submittedAt, floodKeys, current.Settings.FloodSeconds, cancellationToken);
+            var reader = comments.ClaimAsReaderAsync(
+                emailKey, hasher.Duplicate(message.ArticleSlug, valid.Author, valid.Email, valid.Content), message.Id, submittedAt, cancellationToken);
+            var address = ipHash is null
+                ? Task.FromResult<RecentSubmission?>(null)
+                : comments.SwapLatestSubmissionAsync("i" + ipHash, message.Id, submittedAt, cancellationToken);
+            var parentRead = valid.ParentId is null ? Task.FromResult<StoredComment?>(null) : comments.GetAsync(valid.ParentId, cancellationToken);
 
             // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest
             // comments: skipping them saves a storage request each.
             var fingerprint = TextFingerprint.ForNearDuplicates(valid.Content);
             var otherAuthors = fingerprint is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
                 fingerprint, hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
-            await Task.WhenAll(claim, parentRead, flood, otherAuthors);
+            await Task.WhenAll(reader, address, parentRead, otherAuthors);
 
-            var owner = await claim;
-            duplicateOf = owner == message.Id ? null : owner;
+            var claim = await reader;
+            duplicateOf = claim.DuplicateOwner == message.Id ? null : claim.DuplicateOwner;
             if (valid.ParentId is not null)
             {
                 var parentComment = await parentRead;
@@ -93,7 +96,11 @@ public sealed class CommentModerator(
                 depth = (parentComment?.Depth ?? 0) + 1;
             }
 
-            floodReason = await flood;
+            // Both keys are recorded even when the email's already says flood, so the next comment
+            // is measured from this one; the email's reason is given first.
+            var floodSeconds = current.Settings.FloodSeconds;
+            floodReason = ModerationRules.FloodReasonFor(claim.Previous, submittedAt, floodSeconds)
+                ?? ModerationRules.FloodReasonFor(await address, submittedAt, floodSeconds);
             verdict = current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(await otherAuthors));
         }
 
@@ -119,15 +126,6 @@ public sealed class CommentModerator(
         // AddAsync returns the stored comment when a concurrent delivery of the same message won.
         var (saved, _) = await comments.AddAsync(comment, cancellationToken);
         return saved;
-    }
-
-    // Checks the reader's email key and, when the message carries one, the address key, both at
-    // once. Both are recorded even when the first already says flood, so the next comment is
-    // measured from this one; the email key's reason is given first.
-    private async Task<string?> FloodReasonAsync(string id, DateTimeOffset submittedAt, IReadOnlyList<string> keys, int floodSeconds, CancellationToken cancellationToken)
-    {
-        var previous = await Task.WhenAll(keys.Select(key => comments.SwapLatestSubmissionAsync(key, id, submittedAt, cancellationToken)));
-        return previous.Select(p => ModerationRules.FloodReasonFor(p, submittedAt, floodSeconds)).FirstOrDefault(reason => reason is not null);
     }
 
     private static string Clip(string? value) => value is null ? "" : value.Length <= MaxStoredLength ? value : value[..MaxStoredLength];

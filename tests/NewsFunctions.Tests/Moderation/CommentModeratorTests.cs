@@ -26,8 +26,8 @@ public class CommentModeratorTests
         articles.Setup(a => a.GetAsync(Comments.Slug, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new StoredArticle(new ArticleDraft(Comments.Slug, "t", "b", "c", null, [], null, null, null, "ar", now, true), now, 0, "e"));
         settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
-        store.Setup(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, string id, CancellationToken _) => id);
+        store.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, null));
         store.Setup(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((StoredComment c, CancellationToken _) =>
             {
@@ -103,7 +103,8 @@ public class CommentModeratorTests
     public async Task Moderate_SameTextAsAnotherComment_IsRejectedAsDuplicateOfIt()
     {
         const string first = "01a224a3993eacfd5cddaca10c12";
-        store.Setup(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(first);
+        store.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ReaderClaim(first, null));
 
         var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
 
@@ -153,8 +154,8 @@ public class CommentModeratorTests
     public async Task Moderate_CrashAfterDuplicateClaimThenRetry_IsNotItsOwnDuplicate()
     {
         var claims = new Dictionary<string, string>();
-        store.Setup(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string key, string id, CancellationToken _) => claims.TryAdd(key, id) ? id : claims[key]);
+        store.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string key, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(claims.TryAdd(key, id) ? id : claims[key], null));
         store.SetupSequence(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new RequestFailedException(503, "storage went away"))
             .ReturnsAsync((Comments.Stored(status: CommentStatuses.Approved), true));
@@ -183,10 +184,24 @@ public class CommentModeratorTests
     public async Task Moderate_SameReaderWithinFloodSeconds_IsHeldWithFloodReason()
     {
         var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
-        store.Setup(s => s.SwapLatestSubmissionAsync(It.Is<string>(k => k.StartsWith('e')), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(earlier);
+        store.Setup(s => s.ClaimAsReaderAsync(It.Is<string>(k => k.StartsWith('e')), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, earlier));
 
         var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("flood limit is 15 s"));
+    }
+
+    [Fact]
+    public async Task Moderate_SameAddressUnderAnotherEmailWithinFloodSeconds_IsHeldWithFloodReason()
+    {
+        const string addressHash = "0123456789abcdef0123456789abcdef";
+        var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
+        store.Setup(s => s.SwapLatestSubmissionAsync("i" + addressHash, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(earlier);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message() with { IpHash = addressHash }, CancellationToken.None);
 
         Assert.Equal(CommentStatuses.Pending, stored.Status);
         Assert.Contains(stored.Reasons, r => r.Contains("flood limit is 15 s"));
@@ -201,7 +216,7 @@ public class CommentModeratorTests
 
         Assert.Equal(CommentStatuses.Rejected, stored.Status);
         Assert.Contains(stored.Reasons, r => r.Contains("email"));
-        store.Verify(s => s.ClaimDuplicateKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private const string Campaign = "Completely agree with the writer, the council should publish the full report now";

@@ -4,7 +4,7 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Tests.Storage;
 
-public class UpsertBatcherRoundTests
+public class InsertBatcherRoundTests
 {
     private static TableEntity Row(string rowKey, string content = "") => new("p", rowKey) { ["Content"] = content };
 
@@ -13,7 +13,7 @@ public class UpsertBatcherRoundTests
     {
         var waiting = Enumerable.Range(0, 150).Select(i => Row($"r{i}")).ToList();
 
-        Assert.Equal(100, UpsertBatcher.RoundSize(waiting));
+        Assert.Equal(100, InsertBatcher.RoundSize(waiting));
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class UpsertBatcherRoundTests
     {
         var waiting = new[] { Row("a"), Row("b"), Row("a"), Row("c") };
 
-        Assert.Equal(2, UpsertBatcher.RoundSize(waiting));
+        Assert.Equal(2, InsertBatcher.RoundSize(waiting));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class UpsertBatcherRoundTests
         var longest = string.Concat(Enumerable.Repeat("تعليق طويل ", CommentValidator.MaxContentLength / 11 + 1))[..CommentValidator.MaxContentLength];
         var waiting = Enumerable.Range(0, 100).Select(i => Row($"r{i}", longest)).ToList();
 
-        var size = UpsertBatcher.RoundSize(waiting);
+        var size = InsertBatcher.RoundSize(waiting);
 
         // Every character written as \uXXXX: six bytes.
         Assert.InRange(size, 2, 99);
@@ -42,6 +42,6 @@ public class UpsertBatcherRoundTests
     {
         var waiting = new[] { Row("a", new string('x', 500_000)) };
 
-        Assert.Equal(1, UpsertBatcher.RoundSize(waiting));
+        Assert.Equal(1, InsertBatcher.RoundSize(waiting));
     }
 }
