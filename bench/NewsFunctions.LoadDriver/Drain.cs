@@ -7,7 +7,9 @@ namespace NewsFunctions.LoadDriver;
 
 // ConsumerCpuMs and StorageCpuMs: CPU time per message of the consuming process and of Azurite,
 // over the whole drain, so the report shows which side of the two shared cores was busy.
-public sealed record DrainResult(string Name, int Messages, double PerSecond, TimeSpan Total, string? Note, double ConsumerCpuMs = double.NaN, double StorageCpuMs = double.NaN);
+// JitShare: the part of the consumer's CPU its tiered-compilation thread took (at least), to show it was warm.
+public sealed record DrainResult(string Name, int Messages, double PerSecond, TimeSpan Total, string? Note, double ConsumerCpuMs = double.NaN, double StorageCpuMs = double.NaN,
+    double JitShare = double.NaN);
 
 // Drain rate = messages removed from a queue per second. A message leaves the queue only once its
 // consumer has finished with it (the WebJobs listener deletes after the function returns; the raw
@@ -20,6 +22,7 @@ public static class Drain
         int? consumerProcessId = null, int? storageProcessId = null)
     {
         var consumerCpu = HostMemory.CpuTime(consumerProcessId);
+        var consumerJit = HostMemory.JitThreads(consumerProcessId);
         var storageCpu = HostMemory.CpuTime(storageProcessId);
         using var stop = new CancellationTokenSource();
         var consuming = consumer is null ? Task.CompletedTask : Task.Run(() => consumer(stop.Token));
@@ -54,8 +57,10 @@ public static class Drain
             return new DrainResult(name, messages, double.NaN, total, $"did not drain within {timeout.TotalSeconds:0} s");
         }
 
+        var consumerSpent = HostMemory.CpuTime(consumerProcessId) - consumerCpu;
         return new DrainResult(name, messages, messages * 0.8 / (at10.Value - at90.Value).TotalSeconds, total, null,
-            PerMessage(consumerProcessId, consumerCpu), PerMessage(storageProcessId, storageCpu));
+            PerMessage(consumerProcessId, consumerCpu), PerMessage(storageProcessId, storageCpu),
+            consumerSpent > TimeSpan.Zero ? HostMemory.JitCpuSince(consumerProcessId, consumerJit) / consumerSpent : double.NaN);
 
         double PerMessage(int? processId, TimeSpan before)
             => processId is null ? double.NaN : (HostMemory.CpuTime(processId) - before).TotalMilliseconds / messages;

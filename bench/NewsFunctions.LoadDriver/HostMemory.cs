@@ -37,15 +37,46 @@ public sealed class HostMemory : IAsyncDisposable
     // User plus system CPU time of a process, from /proc/<pid>/stat (fields 14 and 15, in clock ticks
     // of 1/100 s on Linux).
     public static TimeSpan CpuTime(int? processId)
+        => processId is null ? TimeSpan.Zero : StatCpuTime($"/proc/{processId}/stat");
+
+    // The CPU time of each live tiered-compilation thread of a process (named ".NET Tiered
+    // Compilation Worker", cut to 15 characters by Linux), by thread id: the JIT recompiling hot
+    // methods at full optimisation. The runtime ends the thread when it is idle, so JitCpuSince
+    // counts a thread that ended in between only up to the earlier sample: a lower bound.
+    public static Dictionary<string, TimeSpan> JitThreads(int? processId)
     {
+        var threads = new Dictionary<string, TimeSpan>();
         if (processId is null)
         {
-            return TimeSpan.Zero;
+            return threads;
         }
 
         try
         {
-            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered Com", StringComparison.Ordinal))
+                {
+                    threads[Path.GetFileName(task)] = StatCpuTime(Path.Combine(task, "stat"));
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The thread or the process ended while being read: what was read so far.
+        }
+
+        return threads;
+    }
+
+    public static TimeSpan JitCpuSince(int? processId, Dictionary<string, TimeSpan> before)
+        => JitThreads(processId).Aggregate(TimeSpan.Zero, (sum, thread) => sum + thread.Value - before.GetValueOrDefault(thread.Key));
+
+    private static TimeSpan StatCpuTime(string statPath)
+    {
+        try
+        {
+            var stat = File.ReadAllText(statPath);
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             return TimeSpan.FromMilliseconds(ticks * 10);

@@ -74,7 +74,7 @@ public sealed class Report(DriverOptions options)
             var compared = !raws.Contains(drain) && raws.Count > 0;
             var ratio = compared ? drain.PerSecond / raw : double.NaN;
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}; Azurite CPU {F(drain.StorageCpuMs, "0.00")} ms/message) | {F(drain.PerSecond, "0")} | | | | | {F(drain.ConsumerCpuMs, "0.00")} | {(compared ? "raw loop (mean)" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
+                $"| drain: {drain.Name} ({drain.Messages} messages{(drain.Note is null ? "" : ", " + drain.Note)}; Azurite CPU {F(drain.StorageCpuMs, "0.00")} ms/message; JIT {F(drain.JitShare * 100, "0")}% of the consumer's CPU) | {F(drain.PerSecond, "0")} | | | | | {F(drain.ConsumerCpuMs, "0.00")} | {(compared ? "raw loop (mean)" : "")} | {F(ratio, "0.00")} | {(drain.Name == HostDrain ? Verdict(ratio, 0.7) : "")} |");
         }
 
         var host = drains.FirstOrDefault(d => d.Name == HostDrain);

@@ -9,8 +9,8 @@ namespace NewsFunctions.LoadDriver;
 // buy. Everything else goes to the app's own store.
 public sealed class WithoutDurableChecks(ICommentStore store) : ICommentStore, INearDuplicateStore
 {
-    public Task<string> ClaimDuplicateKeyAsync(string duplicateKey, string commentId, CancellationToken cancellationToken)
-        => Task.FromResult(commentId);
+    public Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+        => Task.FromResult(new ReaderClaim(commentId, null));
 
     public Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
         => Task.FromResult<RecentSubmission?>(null);
