@@ -36,6 +36,23 @@ public partial class FunctionContractTests
         Assert.All(metadataQueueFunctions, name => Assert.Contains(name, bridged));
     }
 
+    // The worker is a Microsoft.NET.Sdk app (workstation GC); the local host is a web SDK app, which
+    // would run the server GC unless told not to, and measure a process unlike the worker.
+    [Fact]
+    public void RuntimeConfig_LocalHost_RunsTheWorkersGarbageCollector()
+    {
+        static bool ServerGc(string dll)
+        {
+            var config = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(dll, ".runtimeconfig.json")))!;
+            return config["runtimeOptions"]?["configProperties"]?["System.GC.Server"]?.GetValue<bool>() ?? false;
+        }
+
+        var worker = Path.Combine(Path.GetDirectoryName(RepositoryPaths.FunctionsMetadata)!, "NewsFunctions.dll");
+
+        Assert.False(ServerGc(worker));
+        Assert.Equal(ServerGc(worker), ServerGc(RepositoryPaths.DevHostDll));
+    }
+
     [Fact]
     public void ApiMd_EveryRoute_HasAFunctionWithThatMethodAndAuthLevel()
     {
