@@ -69,9 +69,9 @@ public static class Drain
     // The baseline consumers, shaped like the WebJobs listener: one receiver fetches batchSize
     // messages whenever fewer than newBatchThreshold are in flight, and each message is handled and
     // deleted on its own, without waiting for the rest of its batch.
-    public static Task RawLoopAsync(QueueClient queue, TableClient table, int batchSize, int newBatchThreshold, CancellationToken stopping)
+    public static Task RawLoopAsync(QueueClient queue, TableClient table, string partition, int batchSize, int newBatchThreshold, CancellationToken stopping)
         => LoopAsync(queue, batchSize, newBatchThreshold, message => table.UpsertEntityAsync(
-            new TableEntity("raw", message.MessageId) { ["Body"] = message.Body.ToString() }, TableUpdateMode.Replace, CancellationToken.None), stopping);
+            new TableEntity(partition, message.MessageId) { ["Body"] = message.Body.ToString() }, TableUpdateMode.Replace, CancellationToken.None), stopping);
 
     public static async Task LoopAsync(QueueClient queue, int batchSize, int newBatchThreshold, Func<QueueMessage, Task> handle, CancellationToken stopping)
     {
