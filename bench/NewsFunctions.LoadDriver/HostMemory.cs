@@ -51,19 +51,29 @@ public sealed class HostMemory : IAsyncDisposable
             return threads;
         }
 
+        string[] tasks;
         try
         {
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
+            tasks = Directory.GetDirectories($"/proc/{processId}/task");
+        }
+        catch (IOException)
+        {
+            return threads;
+        }
+
+        foreach (var task in tasks)
+        {
+            try
             {
                 if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered Com", StringComparison.Ordinal))
                 {
                     threads[Path.GetFileName(task)] = StatCpuTime(Path.Combine(task, "stat"));
                 }
             }
-        }
-        catch (IOException)
-        {
-            // The thread or the process ended while being read: what was read so far.
+            catch (IOException)
+            {
+                // The thread ended while being read.
+            }
         }
 
         return threads;

@@ -194,9 +194,9 @@ async Task WarmUpAsync(QueueClient queue, int firstNumber, Func<CancellationToke
     var quiet = 0;
     for (var batch = 1; batch <= MaxBatches; batch++)
     {
+        await SendCommentMessagesAsync(queue, firstNumber + (batch - 1) * warmUp, warmUp);
         var cpu = HostMemory.CpuTime(processId);
         var jit = HostMemory.JitThreads(processId);
-        await SendCommentMessagesAsync(queue, firstNumber + (batch - 1) * warmUp, warmUp);
         await Drain.MeasureAsync("warm-up", queue, warmUp, drainLimit, consumer);
         var share = HostMemory.JitCpuSince(processId, jit) / (HostMemory.CpuTime(processId) - cpu);
         Console.WriteLine($"  warm-up batch {batch} on {queue.Name}: JIT {share:P0} of the consumer's CPU");

@@ -28,10 +28,10 @@ public interface ICommentStore
     // returns the same answer, so a redelivery decides as the first delivery did.
     Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
 
-    // The index rows a comment in its current status needs: its status row, and its public row when approved.
+    // The index row a comment in its current status needs: its public row when approved, else its status row.
     Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken);
 
-    // Removes the index rows the comment had while it was in the given status.
+    // Removes the index row the comment had while it was in the given status.
     Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken);
 
     Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(string articleSlug, int limit, string? afterId, CancellationToken cancellationToken);
@@ -134,6 +134,7 @@ public sealed class CommentStore : ICommentStore
         // Each row on its own: what was already written is found and answered as on the first delivery.
         var owner = ClaimDuplicateRowAsync(duplicateRow, commentId, cancellationToken);
         var previous = SwapLatestSubmissionAsync(readerKey, commentId, submittedAt, cancellationToken);
+        await Task.WhenAll(owner, previous);
         return new ReaderClaim(await owner, await previous);
     }
 
@@ -253,7 +254,7 @@ public sealed class CommentStore : ICommentStore
             var filter = afterId is null
                 ? TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}")
                 : TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {MainRow} and Status eq {status}");
-            var (approved, more) = await comments.ReadPageAsync(filter, limit, select: null, cancellationToken);
+            var (approved, more) = await comments.ReadFilteredPageAsync(filter, limit, select: null, cancellationToken);
             return (approved.Select(FromEntity).ToList(), more ? approved[^1].PartitionKey : null);
         }
 

@@ -8,8 +8,8 @@ namespace NewsFunctions.Storage;
 // entity-group transaction. The queue function moderates up to batchSize comments at once and each
 // writes a row into its article's public partition (or its status partition): together they become
 // one request per partition instead of one per row. A row that exists already (a redelivery, a
-// retried action) is left as it is, which is what writing it again would have stored; an insert
-// costs storage one lookup of the row where an upsert costs two.
+// retried action) holds what writing it again stores; an insert costs storage one lookup of the
+// row where an upsert costs two, so rows go as inserts first.
 public sealed class InsertBatcher
 {
     // An entity-group transaction holds at most 100 operations and 4 MiB of request body.
@@ -20,56 +20,45 @@ public sealed class InsertBatcher
 
     public InsertBatcher(TableClient table)
     {
-        rounds = new(RoundSize, (_, rows) => InsertMissingAsync(table, [.. rows]));
+        rounds = new(RoundSize, (_, rows) => InsertMissingAsync(table, rows));
     }
 
     public Task InsertAsync(TableEntity entity, CancellationToken cancellationToken)
         => rounds.WriteAsync(entity.PartitionKey, entity, cancellationToken);
 
-    // A transaction fails as a whole on its first row that exists, and names it: that row is done,
-    // and the rest goes again.
-    private static async Task InsertMissingAsync(TableClient table, List<TableEntity> rows)
+    // The common round has no row that exists, and goes as inserts. A transaction fails as a whole
+    // on its first row that exists: then some rows are written already (a redelivered batch, a
+    // retried action), and the round goes again as upserts, which store the same unchanging rows,
+    // so a round costs at most two requests however many of its rows exist.
+    internal static async Task InsertMissingAsync(TableClient table, IReadOnlyList<TableEntity> rows)
     {
-        while (rows.Count > 1)
+        if (rows.Count == 1)
         {
             try
             {
-                await table.SubmitTransactionAsync(rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)), CancellationToken.None);
-                return;
+                await table.AddEntityAsync(rows[0], CancellationToken.None);
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 && ex.FailedTransactionActionIndex is int existing && existing < rows.Count)
+            catch (RequestFailedException ex) when (ex.Status is 409)
             {
-                rows.RemoveAt(existing);
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409)
-            {
-                // The service did not say which row: each on its own.
-                await Task.WhenAll(rows.Select(row => InsertUnlessExistsAsync(table, row)));
-                return;
-            }
+
+            return;
         }
 
-        if (rows.Count == 1)
-        {
-            await InsertUnlessExistsAsync(table, rows[0]);
-        }
-    }
-
-    private static async Task InsertUnlessExistsAsync(TableClient table, TableEntity row)
-    {
         try
         {
-            await table.AddEntityAsync(row, CancellationToken.None);
+            await table.SubmitTransactionAsync(rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)), CancellationToken.None);
         }
-        catch (RequestFailedException ex) when (ex.Status is 409)
+        catch (TableTransactionFailedException ex) when (ex.Status is 409)
         {
+            await table.SubmitTransactionAsync(rows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), CancellationToken.None);
         }
     }
 
     // A transaction may not touch one row twice: a second write of a row waits for the next round.
-    // Public rows carry comments of up to 10,000 characters,
-    // which the SDK's JSON writes as \uXXXX (6 bytes each) when they are Arabic: a hundred of them
-    // would pass the 4 MiB a transaction may hold, so a round also stops at MaxTransactionBytes.
+    // Public rows carry comments of up to 10,000 characters, which the SDK's JSON writes as \uXXXX
+    // (6 bytes each) when they are Arabic: a hundred of them would pass the 4 MiB a transaction may
+    // hold, so a round also stops at MaxTransactionBytes.
     internal static int RoundSize(IReadOnlyList<TableEntity> waiting)
     {
         var rowKeys = new HashSet<string>(StringComparer.Ordinal);

@@ -11,12 +11,12 @@ public static class TablePages
         var filter = afterKey is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {afterKey}");
-        return table.ReadPageAsync(filter, limit, select, cancellationToken);
+        return table.ReadFilteredPageAsync(filter, limit, select, cancellationToken);
     }
 
     // The first `limit` rows the filter matches, in key order. A filter on other properties may make
     // the service answer with short pages; the query follows them until the page is full.
-    public static async Task<(List<TableEntity> Rows, bool HasMore)> ReadPageAsync(
+    public static async Task<(List<TableEntity> Rows, bool HasMore)> ReadFilteredPageAsync(
         this TableClient table, string filter, int limit, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
         // One row more than the page tells whether a next page exists without a second query.

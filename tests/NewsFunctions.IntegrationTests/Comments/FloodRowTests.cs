@@ -61,14 +61,21 @@ public sealed class FloodRowTests(AzuriteTables azurite) : IClassFixture<Azurite
     [Fact]
     public async Task ClaimAsReader_ReturningReader_GetsThePreviousSubmissionAndDuplicatesTheirOwnText()
     {
-        await store.ClaimAsReaderAsync("e-back", "dup-a", "c1", At, CancellationToken.None);
+        var requests = new RequestLog();
+        var counted = new CommentStore(requests.Tables(azurite.Storage.ConnectionString));
+        await counted.ClaimAsReaderAsync("e-back", "dup-a", "c1", At, CancellationToken.None);
 
-        var second = await store.ClaimAsReaderAsync("e-back", "dup-b", "c2", At.AddSeconds(5), CancellationToken.None);
+        var before = requests.Count;
+        var second = await counted.ClaimAsReaderAsync("e-back", "dup-b", "c2", At.AddSeconds(5), CancellationToken.None);
+        var requestsForSecond = requests.Count - before;
         var secondAgain = await store.ClaimAsReaderAsync("e-back", "dup-b", "c2", At.AddSeconds(5), CancellationToken.None);
         var sameTextAgain = await store.ClaimAsReaderAsync("e-back", "dup-a", "c3", At.AddSeconds(60), CancellationToken.None);
         var firstAgain = await store.ClaimAsReaderAsync("e-back", "dup-a", "c1", At, CancellationToken.None);
 
         Assert.Equal(new ReaderClaim("c2", new RecentSubmission("c1", At)), second);
+
+        // The transaction that finds the latest row, its read, and the transaction that writes both.
+        Assert.Equal(3, requestsForSecond);
         Assert.Equal(second, secondAgain);
         Assert.Equal(new ReaderClaim("c1", new RecentSubmission("c2", At.AddSeconds(5))), sameTextAgain);
 
