@@ -195,10 +195,7 @@ async Task WarmUpAsync(QueueClient queue, int firstNumber, Func<CancellationToke
     for (var batch = 1; batch <= MaxBatches; batch++)
     {
         await SendCommentMessagesAsync(queue, firstNumber + (batch - 1) * warmUp, warmUp);
-        var cpu = HostMemory.CpuTime(processId);
-        var jit = HostMemory.JitThreads(processId);
-        await Drain.MeasureAsync("warm-up", queue, warmUp, drainLimit, consumer);
-        var share = HostMemory.JitCpuSince(processId, jit) / (HostMemory.CpuTime(processId) - cpu);
+        var share = (await Drain.MeasureAsync("warm-up", queue, warmUp, drainLimit, consumer, processId)).JitShare;
         Console.WriteLine($"  warm-up batch {batch} on {queue.Name}: JIT {share:P0} of the consumer's CPU");
         quiet = share < 0.05 ? quiet + 1 : 0;
         if (quiet == 2)

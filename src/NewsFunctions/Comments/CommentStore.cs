@@ -138,16 +138,19 @@ public sealed class CommentStore : ICommentStore
         return new ReaderClaim(await owner, await previous);
     }
 
-    // Null when the latest row is not one this comment simply follows (it names this comment: a
-    // redelivery; or it is newer), or when a concurrent writer changed either row: the caller
-    // then answers row by row.
+    // Null when a concurrent writer changed either row since the read: the caller then answers row
+    // by row. A latest row that names this comment (a redelivery) or is newer than it is answered
+    // from the row just read, as SwapLatestSubmissionAsync would.
     private async Task<ReaderClaim?> ClaimAsReturningReaderAsync(TableEntity duplicateRow, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
     {
         var row = (await index.GetEntityAsync<TableEntity>(duplicateRow.PartitionKey, LatestRow, cancellationToken: cancellationToken)).Value;
         var previous = Submission(row.GetString("CommentId"), row.GetDateTimeOffset("At"));
         if (previous is null || previous.CommentId == commentId || previous.At > submittedAt)
         {
-            return null;
+            var owner = ClaimDuplicateRowAsync(duplicateRow, commentId, cancellationToken);
+            var swapped = SwapFromAsync(row, commentId, submittedAt, cancellationToken);
+            await Task.WhenAll(owner, swapped);
+            return new ReaderClaim(await owner, await swapped);
         }
 
         try
@@ -198,6 +201,13 @@ public sealed class CommentStore : ICommentStore
         }
 
         var row = (await index.GetEntityAsync<TableEntity>(partition, LatestRow, cancellationToken: cancellationToken)).Value;
+        return await SwapFromAsync(row, commentId, submittedAt, cancellationToken);
+    }
+
+    // The swap from a latest row already read: a row that names this comment gives back what it
+    // recorded before it, so a redelivery decides as the first delivery did.
+    private async Task<RecentSubmission?> SwapFromAsync(TableEntity row, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
         if (row.GetString("CommentId") == commentId)
         {
             return Submission(row.GetString("PreviousId"), row.GetDateTimeOffset("PreviousAt"));
@@ -209,7 +219,7 @@ public sealed class CommentStore : ICommentStore
         // Two instances racing here may both win: the check is a backstop to the web tier's, not exact.
         if (previous is null || previous.At <= submittedAt)
         {
-            await index.UpsertEntityAsync(LatestEntity(partition, commentId, submittedAt, previous), TableUpdateMode.Replace, cancellationToken);
+            await index.UpsertEntityAsync(LatestEntity(row.PartitionKey, commentId, submittedAt, previous), TableUpdateMode.Replace, cancellationToken);
         }
 
         return previous;
@@ -251,10 +261,7 @@ public sealed class CommentStore : ICommentStore
     {
         if (status == CommentStatuses.Approved)
         {
-            var filter = afterId is null
-                ? TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}")
-                : TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {MainRow} and Status eq {status}");
-            var (approved, more) = await comments.ReadFilteredPageAsync(filter, limit, select: null, cancellationToken);
+            var (approved, more) = await comments.ReadFilteredPageAsync(MainEntitiesFilter(status, afterId), limit, select: null, cancellationToken);
             return (approved.Select(FromEntity).ToList(), more ? approved[^1].PartitionKey : null);
         }
 
@@ -305,14 +312,20 @@ public sealed class CommentStore : ICommentStore
     // others from their status rows (the callers check the main entity where it matters).
     private async IAsyncEnumerable<string> IdsAsync(string status, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (table, filter, key) = status == CommentStatuses.Approved
-            ? (comments, TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}"), "PartitionKey")
+        var fromMainEntities = status == CommentStatuses.Approved;
+        var (table, filter, key) = fromMainEntities
+            ? (comments, MainEntitiesFilter(status, afterId: null), "PartitionKey")
             : (index, TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}"), "RowKey");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [key], cancellationToken: cancellationToken))
         {
-            yield return key == "RowKey" ? row.RowKey : row.PartitionKey;
+            yield return fromMainEntities ? row.PartitionKey : row.RowKey;
         }
     }
+
+    // The main entities of a status after an id, oldest first (the partition key is the id).
+    private static string MainEntitiesFilter(string status, string? afterId) => afterId is null
+        ? TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}")
+        : TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {MainRow} and Status eq {status}");
 
     internal static string StatusPartition(string status) => "s-" + status;
 

@@ -85,6 +85,25 @@ public sealed class FloodRowTests(AzuriteTables azurite) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task ClaimAsReader_OlderCommentArrivingLater_OwnsItsTextAndLeavesTheNewerLatestFromOneRead()
+    {
+        var requests = new RequestLog();
+        var counted = new CommentStore(requests.Tables(azurite.Storage.ConnectionString));
+        await counted.ClaimAsReaderAsync("e-out-of-order", "dup-new", "new", At.AddSeconds(30), CancellationToken.None);
+
+        var before = requests.Count;
+        var old = await counted.ClaimAsReaderAsync("e-out-of-order", "dup-old", "old", At, CancellationToken.None);
+        var requestsForOld = requests.Count - before;
+        var next = await counted.ClaimAsReaderAsync("e-out-of-order", "dup-next", "next", At.AddSeconds(40), CancellationToken.None);
+
+        Assert.Equal(new ReaderClaim("old", new RecentSubmission("new", At.AddSeconds(30))), old);
+        Assert.Equal(new RecentSubmission("new", At.AddSeconds(30)), next.Previous);
+
+        // The transaction that finds the latest row, its read, and the insert of the duplicate row.
+        Assert.Equal(3, requestsForOld);
+    }
+
+    [Fact]
     public async Task ClaimAsReader_ManyCommentsOfOneReaderAtOnce_EachTextOwnedOnceAndEveryCommentRecorded()
     {
         var ids = Enumerable.Range(0, 12).Select(i => $"c{i:D2}").ToList();
