@@ -11,15 +11,31 @@ internal static class Evaluation
         var checker = new SpamChecker(rules, model);
         var recent = SpamCorpus.RecentActivityWithin(rows);
         var results = rows.Select(r => (Row: r, Verdict: checker.Check(r.Comment, recent(r)))).ToList();
+        return Report(results, rules, model, $"Corpus split `{split}`", "bench/corpus/rules.json");
+    }
+
+    // A written set replayed as the pipeline meets it (PipelineReplay), with the given settings.
+    // Mistakes of a frozen test set are listed by id only: their text must not become what the rules
+    // are tuned on.
+    public static string RunReplay(
+        IReadOnlyList<CorpusRow> rows, SpamRules rules, SpamModel? model, string name, string rulesName, bool showText)
+        => Report(PipelineReplay.Run(rows, new SpamChecker(rules, model)), rules, model, $"Set `{name}`", rulesName, showText);
+
+    private static string Report(
+        List<(CorpusRow Row, SpamVerdict Verdict)> results, SpamRules rules, SpamModel? model, string title, string rulesName,
+        bool showText = true)
+    {
+        var rows = results.Select(r => r.Row).ToList();
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Spam engine evaluation, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.AppendLine();
         var spamRows = rows.Count(r => r.IsSpam);
         var hamRows = rows.Count - spamRows;
-        report.Append(CultureInfo.InvariantCulture, $"Corpus split `{split}`: {spamRows} spam, {hamRows} ham. ")
-            .Append(CultureInfo.InvariantCulture, $"Rules: bench/corpus/rules.json ({rules.BannedWords.Count} banned, ")
-            .Append(CultureInfo.InvariantCulture, $"{rules.SuspectWords.Count} suspect, max {rules.MaxLinks} links). ")
+        report.Append(CultureInfo.InvariantCulture, $"{title}: {spamRows} spam, {hamRows} ham. ")
+            .Append(CultureInfo.InvariantCulture, $"Site words: {rulesName} ({rules.BannedWords.Count} banned, ")
+            .Append(CultureInfo.InvariantCulture, $"{rules.SuspectWords.Count} suspect, max {rules.MaxLinks} links); ")
+            .Append(CultureInfo.InvariantCulture, $"rule pack {rules.RulePack.Version}. ")
             .AppendLine(CultureInfo.InvariantCulture, $"Model: {ModelDescription(model)}. Caught = held or marked spam.");
         report.AppendLine();
         report.AppendLine("## Overall");
@@ -27,16 +43,16 @@ internal static class Evaluation
         AppendConfusion(report, results);
         if (model is not null)
         {
-            var spamHeld = rows.Count(r => r.IsSpam && model.Score(r.Content) >= SpamChecker.ModelHoldThreshold);
-            var hamHeld = rows.Count(r => !r.IsSpam && model.Score(r.Content) >= SpamChecker.ModelHoldThreshold);
-            report.Append(CultureInfo.InvariantCulture, $"The model alone (probability ≥ {SpamChecker.ModelHoldThreshold}) ")
+            var spamHeld = rows.Count(r => r.IsSpam && model.Score(r.Content) >= model.HoldThreshold);
+            var hamHeld = rows.Count(r => !r.IsSpam && model.Score(r.Content) >= model.HoldThreshold);
+            report.Append(CultureInfo.InvariantCulture, $"The model alone (probability ≥ {model.HoldThreshold}) ")
                 .AppendLine(CultureInfo.InvariantCulture, $"would hold {spamHeld} of {spamRows} spam and {hamHeld} of {hamRows} ham.");
             report.AppendLine();
         }
         AppendGroups(report, "Per language", results, r => r.Language);
-        AppendGroups(
-            report, "Per evasion type (spam) and comment type (ham)", results, r => $"{(r.IsSpam ? "spam" : "ham")} / {r.Kind}");
-        AppendMistakes(report, results);
+        AppendGroups(report, "Per class", results, r => $"{(r.IsSpam ? "spam" : "ham")} / {r.Kind}");
+        AppendGroups(report, "Per class and language", results, r => $"{(r.IsSpam ? "spam" : "ham")} / {r.Kind} / {r.Language}");
+        AppendMistakes(report, results, showText);
         return report.ToString();
     }
 
@@ -61,8 +77,8 @@ internal static class Evaluation
     {
         report.AppendLine(CultureInfo.InvariantCulture, $"## {title}");
         report.AppendLine();
-        report.AppendLine("| group | spam | caught | recall | ham | held or spam | ham FPR |");
-        report.AppendLine("|---|---|---|---|---|---|---|");
+        report.AppendLine("| group | spam | caught | recall | ham | held or spam | ham FPR | ham marked spam |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var group in results.GroupBy(r => key(r.Row)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var counts = Counts.Of(group);
@@ -70,13 +86,14 @@ internal static class Evaluation
             var ham = counts.FalsePositives + counts.TrueNegatives;
             var recall = spam > 0 ? Percent(counts.Recall) : "-";
             var falsePositiveRate = ham > 0 ? Percent(counts.HamFalsePositiveRate) : "-";
+            var hamMarked = group.Count(r => !r.Row.IsSpam && r.Verdict.Level == SpamLevel.Spam);
             report.Append(CultureInfo.InvariantCulture, $"| {group.Key} | {spam} | {counts.TruePositives} | {recall} ")
-                .AppendLine(CultureInfo.InvariantCulture, $"| {ham} | {counts.FalsePositives} | {falsePositiveRate} |");
+                .AppendLine(CultureInfo.InvariantCulture, $"| {ham} | {counts.FalsePositives} | {falsePositiveRate} | {hamMarked} |");
         }
         report.AppendLine();
     }
 
-    private static void AppendMistakes(StringBuilder report, List<(CorpusRow Row, SpamVerdict Verdict)> results)
+    private static void AppendMistakes(StringBuilder report, List<(CorpusRow Row, SpamVerdict Verdict)> results, bool showText)
     {
         report.AppendLine("## Mistakes");
         report.AppendLine();
@@ -89,8 +106,8 @@ internal static class Evaluation
         {
             var reasons = verdict.Reasons.Count == 0 ? "no reasons" : string.Join("; ", verdict.Reasons);
             var score = verdict.Score.ToString("0.00", CultureInfo.InvariantCulture);
-            report.Append(CultureInfo.InvariantCulture, $"- `{row.Id}` {(row.IsSpam ? "spam" : "ham")}/{row.Kind} → {verdict.Level} ")
-                .AppendLine(CultureInfo.InvariantCulture, $"(score {score}; {reasons}): {Escape(row.Content)}");
+            report.Append(CultureInfo.InvariantCulture, $"- `{row.Id}` {(row.IsSpam ? "spam" : "ham")}/{row.Kind} → {verdict.Level}");
+            report.AppendLine(showText ? $" (score {score}; {reasons}): {Escape(row.Content)}" : "");
         }
         report.AppendLine();
     }

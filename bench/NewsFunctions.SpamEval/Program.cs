@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using NewsFunctions.Spam;
 
-// dotnet run --project bench/NewsFunctions.SpamEval -- [eval|train|cv] [--split test|train|all] [--no-model]
+// dotnet run --project bench/NewsFunctions.SpamEval -- [eval|replay|train|cv] [--split test|train|all] [--no-model]
 //   eval   scores the shipped default model and rules on the held-out test split and writes
 //          docs/spam-eval-<date>.md
+//   replay --set FILE [--hide-text] replays a written set the way the pipeline meets it, with the
+//          default moderation settings (no site words, two links), and writes
+//          docs/spam-eval-<set name>.md; --hide-text lists mistakes by id only (for frozen sets)
 //   train  retrains the default model on the train split only and rewrites the embedded resource
 //   cv     cross-validates the model alone on the train split, to choose its hold threshold
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
@@ -21,6 +24,17 @@ switch (command)
         return 0;
     case "cv":
         CrossValidate(rows.Where(r => !r.IsTest).ToList());
+        return 0;
+    case "replay":
+        var set = OptionValue(args, "--set") ?? throw new ArgumentException("replay needs --set FILE");
+        var name = Path.GetFileNameWithoutExtension(set);
+        var replayModel = args.Contains("--no-model") ? null : SpamModel.Default;
+        var replayed = Evaluation.RunReplay(
+            SpamCorpus.Load(set), new SpamRules(2, [], []), replayModel, name, "none (default settings)", !args.Contains("--hide-text"));
+        Console.WriteLine(replayed);
+        var replayPath = Path.Combine(root, "docs", $"spam-eval-{name}{(replayModel is null ? "-rules-only" : "")}.md");
+        File.WriteAllText(replayPath, replayed, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Console.WriteLine($"Written to {Path.GetRelativePath(root, replayPath)}");
         return 0;
     case "eval":
         var selected = rows.Where(r => split switch

@@ -2,13 +2,12 @@ using System.Globalization;
 
 namespace NewsFunctions.Spam;
 
-// Built once per SpamRules (the word lists are compiled into one automaton), then immutable and safe
-// to share between threads. Clear rules decide clear cases; the model can only hold a comment.
+// Built once per SpamRules (the site's words and the rule pack are compiled into one automaton),
+// then immutable and safe to share between threads. Clear rules decide clear cases; the model and
+// suspicion alone can only hold a comment, and a trusted reader skips the holds suspicion causes.
 public sealed class SpamChecker
 {
-    // Above this the model alone holds a comment. Chosen by five-fold cross-validation on the corpus
-    // train split (SpamEval "cv", docs/SPAM.md): Naive Bayes probabilities crowd near 0 and 1, and
-    // at 0.999 no train ham was held while spam recall stayed the same as at 0.5.
+    // The hold threshold of a model file that does not carry its own.
     public const double ModelHoldThreshold = 0.999;
 
     // Shorter texts ("الله يرحمه", "well said") are posted by many honest readers at once, so they
@@ -17,23 +16,26 @@ public sealed class SpamChecker
 
     private const int InvisibleHold = 2;
     private const double CapitalShareFlag = 0.7;
-    private const double HoldWeight = 0.6;
-    private const double WeakWeight = 0.15;
 
     private readonly SpamRules _rules;
+    private readonly RulePack _pack;
     private readonly SpamModel? _model;
     private readonly bool _modelMayHold;
     private readonly TermMatcher _terms;
 
-    // modelMayHold: false lets the model add to the score without holding a comment on its own, for
-    // a model that has not learnt from this site's moderators (see ModerationSettingsCache).
+    // modelMayHold: false lets the model add to the score without holding a comment on its own.
     public SpamChecker(SpamRules rules, SpamModel? model = null, bool modelMayHold = true)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
+        _pack = rules.RulePack;
         _model = model;
         _modelMayHold = modelMayHold;
-        _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords);
+        var packTerms = _pack.Categories
+            .SelectMany((category, index) => rules.IsCategoryOn(category.Name)
+                ? category.Terms.Select(t => new PackTerm(t.Term, index, t.Weight))
+                : []);
+        _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords, packTerms);
     }
 
     public SpamVerdict Check(CommentText comment) => Check(comment, RecentActivity.None);
@@ -42,7 +44,7 @@ public sealed class SpamChecker
     {
         ArgumentNullException.ThrowIfNull(comment);
         ArgumentNullException.ThrowIfNull(recent);
-        var signals = new Signals();
+        var signals = new SpamSignals(recent.TrustedReader);
 
         if (!string.IsNullOrWhiteSpace(comment.Honeypot))
         {
@@ -52,8 +54,12 @@ public sealed class SpamChecker
         var content = comment.Content ?? "";
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
-        CheckWords(comment.Author, search, signals);
-        CheckLinks(normalized, comment.Website, signals);
+        var tally = new PromotionTally(_pack);
+        CheckWords(comment.Author, search, signals, tally);
+        var contacts = ContactFinder.Find(content, normalized);
+        CheckLinks(contacts, comment.Website, signals);
+        var probability = _model?.ScoreSearchForm(search.Text);
+        CheckPromotion(tally, contacts, comment.Website, probability, signals);
         CheckCharacters(TextSignals.ReadOriginal(content), search, signals);
 
         var others = search.Letters >= MinDuplicateLetters ? recent.OtherAuthorsWithSameText : 0;
@@ -63,21 +69,21 @@ public sealed class SpamChecker
         }
         else if (others == 1)
         {
-            signals.Hold("the same text was posted under another name recently");
+            signals.Suspicion("the same text was posted under another name recently");
         }
 
-        if (_model is not null)
+        if (probability is { } p)
         {
-            var probability = _model.ScoreSearchForm(search.Text);
-            signals.Model(probability, _modelMayHold && probability >= ModelHoldThreshold
-                ? $"reads like the spam the model was trained on ({probability.ToString("0.000", CultureInfo.InvariantCulture)})"
+            var holds = _modelMayHold && p >= _model!.HoldThreshold;
+            signals.Model(p, holds
+                ? $"reads like the spam the model was trained on ({p.ToString("0.000", CultureInfo.InvariantCulture)})"
                 : null);
         }
 
         return signals.Verdict();
     }
 
-    private void CheckWords(string? author, SearchText search, Signals signals)
+    private void CheckWords(string? author, SearchText search, SpamSignals signals, PromotionTally tally)
     {
         if (_terms.Count == 0)
         {
@@ -94,48 +100,90 @@ public sealed class SpamChecker
 
         foreach (var match in found)
         {
-            if (match.Kind == TermKind.Banned)
+            switch (match.Kind)
             {
-                signals.Decisive($"banned word: {match.Term}");
-            }
-            else
-            {
-                signals.Hold($"suspect word: {match.Term}");
+                case TermKind.Banned:
+                    signals.Decisive($"banned word: {match.Term}");
+                    break;
+                case TermKind.Suspect:
+                    signals.Hold($"suspect word: {match.Term}");
+                    break;
+                default:
+                    tally.Add(match);
+                    break;
             }
         }
     }
 
-    private void CheckLinks(string normalized, string? website, Signals signals)
+    private void CheckLinks(List<FoundContact> contacts, string? website, SpamSignals signals)
     {
-        var links = LinkFinder.Find(normalized);
         if (!string.IsNullOrWhiteSpace(website))
         {
             // The website field is allowed one link, but not a shortener or a messenger contact.
-            links.AddRange(LinkFinder.Find(TextNormalizer.ForMatching(website)).Where(l => l.IsShortener || l.IsMessenger));
+            var field = TextNormalizer.ForMatching(website);
+            contacts.AddRange(ContactFinder.Find(website, field).Where(c => c.Kind is ContactKind.Shortener or ContactKind.Messenger));
         }
 
-        var inText = links.Count(l => !string.IsNullOrEmpty(l.Host));
-        if (inText > _rules.MaxLinks)
+        var links = contacts.Count(c => c.Kind is ContactKind.Link or ContactKind.Shortener or ContactKind.Messenger);
+        if (links > _rules.MaxLinks)
         {
-            signals.Hold($"{inText} links, more than {_rules.MaxLinks} allowed");
+            signals.Suspicion($"{links} links, more than {_rules.MaxLinks} allowed");
         }
-        foreach (var host in links.Where(l => l.IsShortener).Select(l => l.Host).Distinct())
+        foreach (var host in contacts.Where(c => c.Kind == ContactKind.Shortener).Select(c => c.Value).Distinct())
         {
             signals.Hold($"link shortener hides where it leads: {host}");
         }
-        foreach (var host in links.Where(l => l.IsMessenger).Select(l => l.Host).Distinct())
+        foreach (var host in contacts.Where(c => c.Kind == ContactKind.Messenger).Select(c => c.Value).Distinct())
         {
             signals.Hold($"messaging contact link: {host}");
         }
+    }
 
-        var phone = PhoneFinder.FindFirst(normalized);
-        if (phone is not null)
+    // Promotion plus a way to reach the seller is spam; promotion alone is held, and so is a
+    // contact from a reader nobody knows yet (a trusted reader's source link is no signal).
+    private void CheckPromotion(
+        PromotionTally tally, List<FoundContact> contacts, string? website, double? probability, SpamSignals signals)
+    {
+        var contact = contacts.FirstOrDefault(c => !c.Trusted);
+        var contactText = contact is not null ? Describe(contact)
+            : tally.SolicitsContact ? "asks to be contacted on a messaging channel"
+            : !string.IsNullOrWhiteSpace(website) ? $"website field: {website.Trim()}"
+            : null;
+
+        if (tally.IsPromotion)
         {
-            signals.Hold($"phone number: {phone}");
+            if (contactText is not null)
+            {
+                signals.Decisive($"promotion with a contact ({tally.Describe()}; {contactText})");
+            }
+            else
+            {
+                signals.Suspicion($"reads as a promotion ({tally.Describe()})");
+            }
+            return;
+        }
+        if (contact is not null && contact.Kind is not (ContactKind.Shortener or ContactKind.Messenger))
+        {
+            signals.Suspicion($"{Describe(contact)} from a reader with no approved comment yet");
+        }
+        else if (tally.SolicitsContact)
+        {
+            signals.Suspicion($"{contactText} ({tally.Describe()})");
         }
     }
 
-    private static void CheckCharacters(TextSignals.OriginalFacts original, SearchText normalized, Signals signals)
+    private static string Describe(FoundContact contact) => contact.Kind switch
+    {
+        ContactKind.Phone => $"phone number: {contact.Value}",
+        ContactKind.Email => $"email address at {contact.Value}",
+        ContactKind.Handle => $"account handle: {contact.Value}",
+        ContactKind.Messenger => $"messaging contact link: {contact.Value}",
+        ContactKind.Shortener => $"link shortener hides where it leads: {contact.Value}",
+        ContactKind.ProfilePointer => $"points to a profile or private message: {contact.Value}",
+        _ => contact.Obfuscated ? $"disguised link: {contact.Value}" : $"link: {contact.Value}",
+    };
+
+    private static void CheckCharacters(TextSignals.OriginalFacts original, SearchText normalized, SpamSignals signals)
     {
         if (original.BidiControls > 0)
         {
@@ -165,58 +213,6 @@ public sealed class SpamChecker
         if (original.CapitalShare >= CapitalShareFlag)
         {
             signals.Weak($"mostly capital letters ({original.CapitalShare.Value.ToString("P0", CultureInfo.InvariantCulture)} of Latin letters)");
-        }
-    }
-
-    // Collects reasons and turns them into a level and a 0..1 score. A decisive signal makes spam,
-    // so do two separate hold signals (a phone number and a shortener rarely meet in honest comments).
-    private sealed class Signals
-    {
-        private readonly List<string> _reasons = [];
-        private int _decisive;
-        private int _holds;
-        private bool _modelHold;
-        private double _clean = 1;
-
-        public void Decisive(string reason) => Add(reason, 1, ref _decisive);
-
-        public void Hold(string reason) => Add(reason, HoldWeight, ref _holds);
-
-        public void Weak(string reason)
-        {
-            _reasons.Add(reason);
-            _clean *= 1 - WeakWeight;
-        }
-
-        public void Model(double probability, string? holdReason)
-        {
-            _clean *= 1 - (probability * HoldWeight);
-            if (holdReason is not null)
-            {
-                _modelHold = true;
-                _reasons.Add(holdReason);
-            }
-        }
-
-        public SpamVerdict Verdict()
-        {
-            var score = 1 - _clean;
-            if (_decisive > 0 || _holds >= 2)
-            {
-                return new SpamVerdict(SpamLevel.Spam, Math.Max(score, 0.9), _reasons);
-            }
-            if (_holds > 0 || _modelHold)
-            {
-                return new SpamVerdict(SpamLevel.Suspect, Math.Clamp(score, 0.5, 0.89), _reasons);
-            }
-            return new SpamVerdict(SpamLevel.Clean, Math.Min(score, 0.49), _reasons);
-        }
-
-        private void Add(string reason, double weight, ref int counter)
-        {
-            _reasons.Add(reason);
-            _clean *= 1 - weight;
-            counter++;
         }
     }
 }

@@ -2,13 +2,17 @@ using System.Text.Json;
 
 namespace NewsFunctions.Spam;
 
+// Returning: the author had an approved comment in the last 180 days (a trusted reader), which the
+// pipeline learns from storage and the evaluation takes from the row.
 public sealed record CorpusRow(
-    string Id, bool IsSpam, string Language, string Kind, string Author, string? Website, string? Honeypot, string Content)
+    string Id, bool IsSpam, string Language, string Kind, string Author, string? Website, string? Honeypot, string Content,
+    string? CampaignId = null, bool Returning = false, string? Note = null)
 {
     public CommentText Comment => new(Author, Content, Website, Honeypot);
 
-    // Rows of one near-duplicate campaign ("s-dup03#2") share everything before '#'.
-    public string Campaign => Id.Split('#')[0];
+    // Rows of one near-duplicate campaign share a campaign column, or in the generated corpus
+    // everything before '#' of their id ("s-dup03#2").
+    public string Campaign => CampaignId ?? Id.Split('#')[0];
 
     // 30% test, decided by a hash of the campaign so the split never changes when rows are added
     // and a campaign never straddles train and test.
@@ -29,8 +33,6 @@ public sealed record CorpusRow(
 // evaluation command, and by the test that holds the engine to its recall and false-positive targets.
 public static class SpamCorpus
 {
-    private const int Columns = 8;
-
     // bench/corpus, found by walking up from the running build output (tests and the evaluation
     // command both run from inside the repository).
     public static string FindDirectory()
@@ -46,22 +48,39 @@ public static class SpamCorpus
         throw new DirectoryNotFoundException($"bench/corpus/comments.tsv not found above {AppContext.BaseDirectory}.");
     }
 
+    // Columns are found by the header, so the generated corpus (id label lang kind author website
+    // honeypot content) and the written sets (id label lang class campaign returning author website
+    // note content) load alike.
     public static IReadOnlyList<CorpusRow> Load(string tsvPath)
     {
-        var rows = new List<CorpusRow>();
-        foreach (var line in File.ReadLines(tsvPath).Skip(1))
+        using var lines = File.ReadLines(tsvPath).GetEnumerator();
+        if (!lines.MoveNext())
         {
+            throw new InvalidDataException($"{tsvPath} is empty.");
+        }
+        var header = lines.Current.Split('\t');
+        var column = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index);
+        string? Field(string[] fields, string name) =>
+            column.TryGetValue(name, out var index) && fields[index].Length > 0 ? fields[index] : null;
+
+        var rows = new List<CorpusRow>();
+        while (lines.MoveNext())
+        {
+            var line = lines.Current;
             if (line.Length == 0)
             {
                 continue;
             }
             var fields = line.Split('\t');
-            if (fields.Length != Columns)
+            if (fields.Length != header.Length)
             {
-                throw new InvalidDataException($"Corpus row has {fields.Length} fields, expected {Columns}: {line}");
+                throw new InvalidDataException($"Corpus row has {fields.Length} fields, expected {header.Length}: {line}");
             }
             rows.Add(new CorpusRow(
-                fields[0], fields[1] == "spam", fields[2], fields[3], fields[4], NullIfEmpty(fields[5]), NullIfEmpty(fields[6]), fields[7]));
+                fields[column["id"]], fields[column["label"]] == "spam", fields[column["lang"]],
+                Field(fields, "kind") ?? Field(fields, "class") ?? "", Field(fields, "author") ?? "",
+                Field(fields, "website"), Field(fields, "honeypot"), fields[column["content"]],
+                Field(fields, "campaign"), Field(fields, "returning") == "yes", Field(fields, "note")));
         }
         return rows;
     }
@@ -82,6 +101,4 @@ public static class SpamCorpus
             .ToDictionary(g => g.Key, g => g.Select(r => r.Author).ToHashSet());
         return row => new RecentActivity(authors[TextFingerprint.Compute(row.Content)].Count(a => a != row.Author));
     }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

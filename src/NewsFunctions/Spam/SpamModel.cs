@@ -44,6 +44,12 @@ public sealed class SpamModel
 
     public int SpamDocuments => _data.SpamDocuments;
 
+    // Above this probability the model alone holds a comment. It is chosen on a calibration split
+    // the model was not trained on (SpamEval "train"), so it travels with the counts it belongs to.
+    public double HoldThreshold => _data.HoldThreshold ?? SpamChecker.ModelHoldThreshold;
+
+    public SpamModel WithHoldThreshold(double threshold) => new(_data with { HoldThreshold = threshold });
+
     public int HamDocuments => _data.HamDocuments;
 
     public static SpamModel Train(IEnumerable<(string Text, bool IsSpam)> examples)
@@ -206,5 +212,6 @@ public sealed class SpamModel
         int SpamDocuments,
         int HamDocuments,
         Dictionary<int, int> SpamCounts,
-        Dictionary<int, int> HamCounts);
+        Dictionary<int, int> HamCounts,
+        double? HoldThreshold = null);
 }

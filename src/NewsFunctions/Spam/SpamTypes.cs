@@ -1,6 +1,18 @@
 namespace NewsFunctions.Spam;
 
-public sealed record SpamRules(int MaxLinks, IReadOnlyList<string> BannedWords, IReadOnlyList<string> SuspectWords);
+// RuleCategories switches rule-pack categories on or off by name; a category not named is on.
+// Pack is the shipped rule pack unless a test or an evaluation gives another.
+public sealed record SpamRules(
+    int MaxLinks,
+    IReadOnlyList<string> BannedWords,
+    IReadOnlyList<string> SuspectWords,
+    IReadOnlyDictionary<string, bool>? RuleCategories = null,
+    RulePack? Pack = null)
+{
+    public RulePack RulePack => Pack ?? RulePack.Default;
+
+    public bool IsCategoryOn(string name) => RuleCategories?.GetValueOrDefault(name, true) ?? true;
+}
 
 public sealed record CommentText(string Author, string Content, string? Website, string? Honeypot);
 
@@ -9,8 +21,9 @@ public enum SpamLevel { Clean, Suspect, Spam }
 
 public sealed record SpamVerdict(SpamLevel Level, double Score, IReadOnlyList<string> Reasons);
 
-// Filled in by the pipeline, which has the storage to know who posted the same fingerprint recently.
-public sealed record RecentActivity(int OtherAuthorsWithSameText)
+// Filled in by the pipeline, which has the storage to know who posted the same or a reworded text
+// recently, and whether this reader had a comment approved in the last 180 days (TrustedReader).
+public sealed record RecentActivity(int OtherAuthorsWithSameText, bool TrustedReader = false)
 {
     public static RecentActivity None { get; } = new(0);
 }

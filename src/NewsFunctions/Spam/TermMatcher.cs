@@ -2,13 +2,18 @@ using System.Buffers;
 
 namespace NewsFunctions.Spam;
 
-internal enum TermKind { Suspect, Banned }
+internal enum TermKind { Rule, Suspect, Banned }
 
 // JoinedOnly marks the spaceless spelling of a phrase ("ياحمار" for "يا حمار"): spaced-out letters
 // lose the space between words too, but as ordinary text that spelling is a different word.
-internal sealed record TermMatch(string Term, TermKind Kind, bool JoinedOnly = false);
+// Category indexes the rule pack's categories for Rule terms, and is -1 for the site's own words.
+internal sealed record TermMatch(string Term, TermKind Kind, bool JoinedOnly = false, int Category = -1, double Weight = 0);
 
-// Banned and suspect words in one Aho-Corasick pass (SearchValues<string>), whatever the list size.
+// The rule pack's terms together with the site's banned and suspect words.
+internal readonly record struct PackTerm(string Term, int Category, double Weight);
+
+// Rule-pack terms and the site's banned and suspect words in one Aho-Corasick pass
+// (SearchValues<string>), whatever the list size.
 // Each hit is then looked up by length in a dictionary and kept only if its word boundaries pass.
 internal sealed class TermMatcher
 {
@@ -36,16 +41,21 @@ internal sealed class TermMatcher
     private readonly Dictionary<string, TermMatch>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _lengths;
 
-    public TermMatcher(IEnumerable<string> banned, IEnumerable<string> suspect)
+    public TermMatcher(IEnumerable<string> banned, IEnumerable<string> suspect, IEnumerable<PackTerm>? pack = null)
     {
-        // Suspect first so that a word on both lists ends up banned.
+        // Pack terms, then suspect, then banned, so the site's own lists win: a word on both lists
+        // ends up banned, and a pack term the site lists is the site's.
+        foreach (var term in pack ?? [])
+        {
+            Add(term.Term, new TermMatch(term.Term.Trim(), TermKind.Rule, Category: term.Category, Weight: term.Weight));
+        }
         foreach (var term in suspect)
         {
-            Add(term, TermKind.Suspect);
+            Add(term, new TermMatch(term.Trim(), TermKind.Suspect));
         }
         foreach (var term in banned)
         {
-            Add(term, TermKind.Banned);
+            Add(term, new TermMatch(term.Trim(), TermKind.Banned));
         }
 
         _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,7 +85,58 @@ internal sealed class TermMatcher
         {
             ArrayPool<char>.Shared.Return(rented);
         }
+        FindInSplitWords(searchText, found);
     }
+
+    // Ordinary two-letter words: a word split to dodge a filter ("قما ر", "رها ن") leaves a piece of
+    // one or two letters that is none of these, so only such pairs are joined and searched again.
+    private static readonly HashSet<string> ShortWords =
+    [
+        "في", "من", "عن", "ان", "او", "ما", "لا", "يا", "هو", "هي", "لم", "لن", "قد", "ثم", "كل", "بل", "اي", "مع", "هل",
+        "كم", "به", "له", "لك", "لي", "هم", "نا", "بس", "اذ", "ال", "ده", "دي", "اه", "لو", "مش", "شو", "يه", "ها", "كي",
+        "و", "a", "i", "an", "at", "in", "on", "of", "to", "is", "it", "be", "by", "or", "as", "we", "he", "me", "my", "no",
+        "so", "up", "us", "do", "if",
+    ];
+
+    private const int MaxPieceLength = 2;
+
+    private void FindInSplitWords(string text, List<TermMatch> found)
+    {
+        var shortWords = ShortWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var position = 0;
+        int previousStart = -1, previousEnd = -1;
+        while (position < text.Length)
+        {
+            while (position < text.Length && !CharKinds.IsLetter(text[position]))
+            {
+                position++;
+            }
+            var start = position;
+            while (position < text.Length && CharKinds.IsLetter(text[position]))
+            {
+                position++;
+            }
+            if (start == position)
+            {
+                break;
+            }
+
+            // Adjacent words one space apart, one of them a short piece that is no ordinary word.
+            if (previousEnd >= 0 && start == previousEnd + 1 && text[previousEnd] == ' '
+                && (IsPiece(text, previousStart, previousEnd, shortWords) || IsPiece(text, start, position, shortWords)))
+            {
+                var joined = string.Concat(text.AsSpan(previousStart, previousEnd - previousStart), text.AsSpan(start, position - start));
+                var scan = new char[joined.Length];
+                ToScanForm(joined, scan);
+                Scan(joined, scan, null, found);
+            }
+            previousStart = start;
+            previousEnd = position;
+        }
+    }
+
+    private static bool IsPiece(string text, int start, int end, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shortWords)
+        => end - start <= MaxPieceLength && !shortWords.Contains(text.AsSpan(start, end - start));
 
     // The automaton runs over the scan form; every hit is then checked on the real text, so a
     // scan-form collision only costs a lookup, and no real term start is ever skipped.
@@ -156,19 +217,19 @@ internal sealed class TermMatcher
     // Control characters other than tab, line feed and carriage return, for ف ق ك ل م ن ه و ى ي.
     private static ReadOnlySpan<char> ArabicTail => "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F";
 
-    private void Add(string term, TermKind kind)
+    private void Add(string term, TermMatch match)
     {
         var form = TextNormalizer.ForTermSearch(term).Trim();
         if (form.Length == 0)
         {
             return;
         }
-        _terms[form] = new TermMatch(term.Trim(), kind);
+        _terms[form] = match;
 
         var spaceless = form.Replace(" ", "", StringComparison.Ordinal);
-        if (spaceless.Length != form.Length && !_terms.ContainsKey(spaceless))
+        if (spaceless.Length != form.Length && (!_terms.TryGetValue(spaceless, out var existing) || (existing.JoinedOnly && existing.Kind < match.Kind)))
         {
-            _terms[spaceless] = new TermMatch(term.Trim(), kind, JoinedOnly: true);
+            _terms[spaceless] = match with { JoinedOnly = true };
         }
     }
 
