@@ -102,11 +102,15 @@ public sealed class SpamChecker
         {
             switch (match.Kind)
             {
+                // One edit away from a listed word holds rather than decides: it may be another word.
+                case TermKind.Banned when match.Near:
+                    signals.Hold($"near spelling of banned word: {match.Term}");
+                    break;
                 case TermKind.Banned:
                     signals.Decisive($"banned word: {match.Term}");
                     break;
                 case TermKind.Suspect:
-                    signals.Hold($"suspect word: {match.Term}");
+                    signals.Hold($"{(match.Near ? "near spelling of suspect word" : "suspect word")}: {match.Term}");
                     break;
                 default:
                     tally.Add(match);

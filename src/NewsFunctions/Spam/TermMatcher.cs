@@ -7,7 +7,9 @@ internal enum TermKind { Rule, Suspect, Banned }
 // JoinedOnly marks the spaceless spelling of a phrase ("ياحمار" for "يا حمار"): spaced-out letters
 // lose the space between words too, but as ordinary text that spelling is a different word.
 // Category indexes the rule pack's categories for Rule terms, and is -1 for the site's own words.
-internal sealed record TermMatch(string Term, TermKind Kind, bool JoinedOnly = false, int Category = -1, double Weight = 0);
+// Near marks a match one edit away from the term.
+internal sealed record TermMatch(
+    string Term, TermKind Kind, bool JoinedOnly = false, int Category = -1, double Weight = 0, bool Near = false);
 
 // The rule pack's terms together with the site's banned and suspect words.
 internal readonly record struct PackTerm(string Term, int Category, double Weight);
@@ -41,6 +43,12 @@ internal sealed class TermMatcher
     private readonly Dictionary<string, TermMatch>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _lengths;
 
+    // Terms of six letters or more, by their first and by their last three letters: one edit
+    // leaves at least one of those ends intact, so a word is compared letter by letter only with
+    // the few terms that share an end with it.
+    private readonly Dictionary<long, List<(string Form, TermMatch Match)>> _byHead = [];
+    private readonly Dictionary<long, List<(string Form, TermMatch Match)>> _byTail = [];
+
     public TermMatcher(IEnumerable<string> banned, IEnumerable<string> suspect, IEnumerable<PackTerm>? pack = null)
     {
         // Pack terms, then suspect, then banned, so the site's own lists win: a word on both lists
@@ -60,6 +68,14 @@ internal sealed class TermMatcher
 
         _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
         _lengths = _terms.Keys.Select(k => k.Length).Distinct().OrderDescending().ToArray();
+        foreach (var (form, match) in _terms)
+        {
+            if (form.Length >= MinFuzzyTermLength && !match.JoinedOnly && form.All(CharKinds.IsLetter))
+            {
+                Index(_byHead, EndKey(form.AsSpan(0, 3)), form, match);
+                Index(_byTail, EndKey(form.AsSpan(form.Length - 3)), form, match);
+            }
+        }
         if (_terms.Count > 0)
         {
             _search = SearchValues.Create([.. _terms.Keys.Select(ScanForm).Distinct()], StringComparison.Ordinal);
@@ -85,7 +101,7 @@ internal sealed class TermMatcher
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-        FindInSplitWords(searchText, found);
+        FindInWords(searchText, found);
     }
 
     // Ordinary two-letter words: a word split to dodge a filter ("قما ر", "رها ن") leaves a piece of
@@ -99,8 +115,13 @@ internal sealed class TermMatcher
     ];
 
     private const int MaxPieceLength = 2;
+    private const int MinFuzzyTermLength = 6;
 
-    private void FindInSplitWords(string text, List<TermMatch> found)
+    // A near spelling counts, but less than the term itself: one edit also turns words into others
+    // ("مراهقات" is one letter from "مراهنات").
+    private const double NearWeight = 0.75;
+
+    private void FindInWords(string text, List<TermMatch> found)
     {
         var shortWords = ShortWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var position = 0;
@@ -121,6 +142,10 @@ internal sealed class TermMatcher
                 break;
             }
 
+            if (_byHead.Count > 0 && position - start >= MinFuzzyTermLength - 1)
+            {
+                FindNearSpellings(text.AsSpan(start, position - start), found);
+            }
             // Adjacent words one space apart, one of them a short piece that is no ordinary word.
             if (previousEnd >= 0 && start == previousEnd + 1 && text[previousEnd] == ' '
                 && (IsPiece(text, previousStart, previousEnd, shortWords) || IsPiece(text, start, position, shortWords)))
@@ -133,6 +158,77 @@ internal sealed class TermMatcher
             previousStart = start;
             previousEnd = position;
         }
+    }
+
+    // One letter added, dropped or changed in a long term ("كازينوو" is squeezed already, but
+    // "كازبنو", "casinno" are not). The word is tried as written and without an Arabic prefix.
+    private void FindNearSpellings(ReadOnlySpan<char> word, List<TermMatch> found)
+    {
+        NearSpellingsOf(word, found);
+        foreach (var prefixLength in (ReadOnlySpan<int>)[3, 2, 1])
+        {
+            if (word.Length - prefixLength >= MinFuzzyTermLength - 1
+                && ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..prefixLength]))
+            {
+                NearSpellingsOf(word[prefixLength..], found);
+                return;
+            }
+        }
+    }
+
+    private void NearSpellingsOf(ReadOnlySpan<char> word, List<TermMatch> found)
+    {
+        // A word that is a term itself ("واتساب") is not a misspelling of a longer one ("واتسابي").
+        if (_lookup.ContainsKey(word))
+        {
+            return;
+        }
+        if (_byHead.TryGetValue(EndKey(word[..3]), out var heads))
+        {
+            AddNear(word, heads, found);
+        }
+        if (_byTail.TryGetValue(EndKey(word[^3..]), out var tails))
+        {
+            AddNear(word, tails, found);
+        }
+    }
+
+    private static void AddNear(ReadOnlySpan<char> word, List<(string Form, TermMatch Match)> candidates, List<TermMatch> found)
+    {
+        foreach (var (form, match) in candidates)
+        {
+            if (Math.Abs(form.Length - word.Length) <= 1 && !word.SequenceEqual(form) && WithinOneEdit(word, form))
+            {
+                var near = match with { Near = true, Weight = match.Weight * NearWeight };
+                if (!found.Contains(near) && !found.Contains(match))
+                {
+                    found.Add(near);
+                }
+            }
+        }
+    }
+
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var common = a.CommonPrefixLength(b);
+        if (a.Length == b.Length)
+        {
+            return a[(common + 1)..].SequenceEqual(b[(common + 1)..]);
+        }
+        return a.Length > b.Length
+            ? a[(common + 1)..].SequenceEqual(b[common..])
+            : b[(common + 1)..].SequenceEqual(a[common..]);
+    }
+
+    private static long EndKey(ReadOnlySpan<char> three) => ((long)three[0] << 32) | ((long)three[1] << 16) | three[2];
+
+    private static void Index(Dictionary<long, List<(string, TermMatch)>> index, long key, string form, TermMatch match)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        list.Add((form, match));
     }
 
     private static bool IsPiece(string text, int start, int end, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shortWords)

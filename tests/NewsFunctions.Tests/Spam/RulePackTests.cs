@@ -138,4 +138,28 @@ public class RulePackTests
         Assert.Equal(SpamLevel.Spam, verdict.Level);
         Assert.Contains("banned word: قمار", verdict.Reasons);
     }
+
+    [Theory]
+    [InlineData("كازبنو", "كازينو")]
+    [InlineData("casimo", "casino")]
+    [InlineData("بالكازيو", "كازينو")]
+    public void Check_OneEditFromALongBannedWord_IsHeld(string written, string banned)
+    {
+        var checker = new SpamChecker(new SpamRules(2, [banned], [], Pack: RulePack.Empty));
+
+        var verdict = checker.Check(new CommentText("x", $"ادخل {written} الليلة", null, null));
+
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+        Assert.Contains($"near spelling of banned word: {banned}", verdict.Reasons);
+    }
+
+    [Fact]
+    public void Check_ShortBannedWordOneEditAway_IsClean()
+    {
+        var checker = new SpamChecker(new SpamRules(2, ["قمار"], [], Pack: RulePack.Empty));
+
+        var verdict = checker.Check(new CommentText("x", "قطار الرياض تأخر", null, null));
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+    }
 }
