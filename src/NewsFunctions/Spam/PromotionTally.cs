@@ -17,11 +17,20 @@ internal sealed class PromotionTally(RulePack pack)
         }
     }
 
-    public double Score => _strongest.Values.Sum(m => m.Weight);
+    // Channel words only say how to reach someone ("تباع بالانستقرام" is news too), so they count
+    // toward a contact (SolicitsContact), not toward a promotion.
+    public double Score => Promoting.Sum(m => m.Weight) - Countering.Sum(m => m.Weight);
 
-    // Two categories at least: one strong phrase alone ("حبوب التخسيس") is as likely a reader
-    // discussing the news as a seller.
-    public bool IsPromotion => _strongest.Count >= 2 && Score >= pack.PromotionThreshold;
+    // Two categories at least: one strong topic phrase alone ("حبوب التخسيس") is as likely a reader
+    // discussing the news as a seller. A seller's own phrase ("الدفع عند الاستلام") is enough alone.
+    public bool IsPromotion => Score >= pack.PromotionThreshold
+        && (Promoting.Count() >= 2 || Promoting.Any(m => m.Weight >= 1.0 && pack.Categories[m.Category].Role != RuleRole.Topic));
+
+    private IEnumerable<TermMatch> Promoting
+        => _strongest.Values.Where(m => pack.Categories[m.Category].Role is not (RuleRole.Channel or RuleRole.Counter));
+
+    private IEnumerable<TermMatch> Countering
+        => _strongest.Values.Where(m => pack.Categories[m.Category].Role == RuleRole.Counter);
 
     public bool Has(RuleRole role) => _strongest.Keys.Any(c => pack.Categories[c].Role == role);
 
@@ -33,6 +42,7 @@ internal sealed class PromotionTally(RulePack pack)
     public string Describe()
     {
         var parts = _strongest
+            .Where(kv => pack.Categories[kv.Key].Role != RuleRole.Counter)
             .OrderBy(kv => pack.Categories[kv.Key].Role == RuleRole.Topic ? 0 : 1)
             .ThenByDescending(kv => kv.Value.Weight)
             .Select(kv => $"{pack.Categories[kv.Key].Label}: {kv.Value.Term}");

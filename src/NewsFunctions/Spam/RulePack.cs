@@ -6,8 +6,9 @@ namespace NewsFunctions.Spam;
 
 // What a term says about a comment. Offer language, calls to action and contact channels are what
 // every promotion shares whatever it sells, so they carry the engine when spam changes topic;
-// topic categories add weight and name the reason.
-public enum RuleRole { Offer, Action, Channel, Testimonial, Topic }
+// topic categories add weight and name the reason. Counter terms are how readers talk about spam
+// (scam, fraud, beware): they take weight away, so a warning that quotes an offer is no offer.
+public enum RuleRole { Offer, Action, Channel, Testimonial, Topic, Counter }
 
 public sealed record RuleTerm(string Term, double Weight);
 
@@ -61,6 +62,10 @@ public sealed class RulePack
             var terms = category.Terms
                 .SelectMany(group => group.Value.Select(term => new RuleTerm(term, double.Parse(group.Key, CultureInfo.InvariantCulture))))
                 .ToList();
+            if (terms.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() != terms.Count)
+            {
+                throw new InvalidDataException($"Rule category {category.Name} lists a term twice.");
+            }
             categories.Add(new RuleCategory(category.Name, category.Label, role, terms));
         }
         if (categories.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != categories.Count)

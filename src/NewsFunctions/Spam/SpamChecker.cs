@@ -162,7 +162,7 @@ public sealed class SpamChecker
             }
             else
             {
-                signals.Suspicion($"reads as a promotion ({tally.Describe()})");
+                signals.Hold($"reads as a promotion ({tally.Describe()})");
             }
             return;
         }

@@ -1,8 +1,9 @@
 namespace NewsFunctions.Spam;
 
 // Collects reasons and turns them into a level and a 0..1 score. A decisive signal makes spam, and
-// so do two separate firm holds (a shortener and a messenger link rarely meet in honest comments).
-// Suspicion holds (a contact, a promotion without one, the model, one other author) hold a new
+// so do two separate firm holds (a shortener and a messenger link rarely meet in honest comments;
+// a promotion without a contact is a firm hold too).
+// Suspicion holds (a new reader's contact, the model, one other author) hold a new
 // reader's comment but never add up to spam, and a trusted reader's comment skips them: they stay
 // in the reasons and the score.
 internal sealed class SpamSignals(bool trustedReader)

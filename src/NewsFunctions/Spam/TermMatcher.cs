@@ -33,6 +33,8 @@ internal sealed class TermMatcher
         "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه", "هات",
     ];
 
+    private static readonly HashSet<string> PluralSuffixes = ["ات", "ين", "ون", "ان"];
+
     private static readonly HashSet<string> LatinSuffixes = ["s", "es"];
 
     private const int MinSuffixedTermLength = 4;
@@ -70,7 +72,10 @@ internal sealed class TermMatcher
         _lengths = _terms.Keys.Select(k => k.Length).Distinct().OrderDescending().ToArray();
         foreach (var (form, match) in _terms)
         {
-            if (form.Length >= MinFuzzyTermLength && !match.JoinedOnly && form.All(CharKinds.IsLetter))
+            // Of the pack, only the strong single words: near spellings of its weaker, commoner
+            // terms are other words too often ("الخبر" is one letter from "الخبير").
+            if (form.Length >= MinFuzzyTermLength && !match.JoinedOnly && form.All(CharKinds.IsLetter)
+                && (match.Kind != TermKind.Rule || match.Weight >= 1.0))
             {
                 Index(_byHead, EndKey(form.AsSpan(0, 3)), form, match);
                 Index(_byTail, EndKey(form.AsSpan(form.Length - 3)), form, match);
@@ -260,7 +265,7 @@ internal sealed class TermMatcher
             {
                 if (start + length <= searchText.Length
                     && _lookup.TryGetValue(searchText.AsSpan(start, length), out var match)
-                    && Accepts(searchText, start, length, inJoined, prefixAllowed, match.JoinedOnly))
+                    && Accepts(searchText, start, length, inJoined, prefixAllowed, match))
                 {
                     var term = match with { JoinedOnly = false };
                     if (!found.Contains(term))
@@ -347,13 +352,13 @@ internal sealed class TermMatcher
 
     // Letters that were spaced out have no real word boundaries left to check, so a long enough
     // term found there is accepted as it is.
-    private static bool Accepts(string text, int start, int length, bool inJoined, bool prefixAllowed, bool joinedOnly)
+    private static bool Accepts(string text, int start, int length, bool inJoined, bool prefixAllowed, TermMatch match)
     {
         if (inJoined && length >= MinJoinedTermLength)
         {
             return true;
         }
-        if (joinedOnly || !prefixAllowed)
+        if (match.JoinedOnly || !prefixAllowed)
         {
             return false;
         }
@@ -364,7 +369,7 @@ internal sealed class TermMatcher
         {
             wordEnd++;
         }
-        return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]));
+        return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]), match.Kind == TermKind.Rule);
     }
 
     private static bool PrefixAllowed(string text, int start)
@@ -396,7 +401,9 @@ internal sealed class TermMatcher
         return lookup.Contains(restored);
     }
 
-    private static bool SuffixAllowed(ReadOnlySpan<char> suffix, int termLength, bool arabic)
+    // The rule pack lists the forms it means ("راسلني", "قروض"), so its terms take plural endings
+    // only: a pronoun ending turns "للطلب" (to order) into "للطلبه" (for the students).
+    private static bool SuffixAllowed(ReadOnlySpan<char> suffix, int termLength, bool arabic, bool packTerm)
     {
         if (suffix.IsEmpty)
         {
@@ -405,7 +412,7 @@ internal sealed class TermMatcher
         if (arabic)
         {
             return termLength >= MinSuffixedTermLength
-                && ArabicSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
+                && (packTerm ? PluralSuffixes : ArabicSuffixes).GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
         }
         return LatinSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
     }
