@@ -1,5 +1,6 @@
 using NewsFunctions.Comments;
 using NewsFunctions.Moderation;
+using NewsFunctions.Spam;
 
 namespace NewsFunctions.LoadDriver;
 
@@ -15,7 +16,7 @@ public sealed class WithoutDurableChecks(ICommentStore store) : ICommentStore, I
     public Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
         => Task.FromResult<RecentSubmission?>(null);
 
-    public Task<int> RecordAndCountOtherAuthorsAsync(string fingerprint, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+    public Task<int> RecordAndCountOtherAuthorsAsync(NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
         => Task.FromResult(0);
 
     public Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);

@@ -43,9 +43,9 @@ internal static class Evaluation
         AppendConfusion(report, results);
         if (model is not null)
         {
-            var spamHeld = rows.Count(r => r.IsSpam && model.Score(r.Content) >= model.HoldThreshold);
-            var hamHeld = rows.Count(r => !r.IsSpam && model.Score(r.Content) >= model.HoldThreshold);
-            report.Append(CultureInfo.InvariantCulture, $"The model alone (probability ≥ {model.HoldThreshold}) ")
+            var spamHeld = rows.Count(r => r.IsSpam && model.LogOdds(r.Content) >= model.HoldLogOdds);
+            var hamHeld = rows.Count(r => !r.IsSpam && model.LogOdds(r.Content) >= model.HoldLogOdds);
+            report.Append(CultureInfo.InvariantCulture, $"The model alone (log-odds ≥ {model.HoldLogOdds:0.###}) ")
                 .AppendLine(CultureInfo.InvariantCulture, $"would hold {spamHeld} of {spamRows} spam and {hamHeld} of {hamRows} ham.");
             report.AppendLine();
         }

@@ -82,9 +82,9 @@ public sealed class CommentModerator(
 
             // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest
             // comments: skipping them saves a storage request each.
-            var fingerprint = TextFingerprint.ForNearDuplicates(valid.Content);
-            var otherAuthors = fingerprint is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
-                fingerprint, hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
+            var signature = NearDuplicateSignature.Compute(valid.Content);
+            var otherAuthors = signature is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
+                signature, hasher.Author(valid.Author), submittedAt, NearDuplicateWindow, cancellationToken);
             await Task.WhenAll(reader, address, parentRead, otherAuthors);
 
             var claim = await reader;

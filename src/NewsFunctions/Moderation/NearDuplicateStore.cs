@@ -1,33 +1,35 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using NewsFunctions.Spam;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
 public interface INearDuplicateStore
 {
-    // Records that the author (a keyed hash of the name) posted a text with this fingerprint at
-    // `at`, then counts the other authors who posted it within `window` before `at`. Recording and
-    // counting in one conditional write, with the author's own entry left out of the count, makes a
-    // redelivery count the same.
-    Task<int> RecordAndCountOtherAuthorsAsync(string fingerprint, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken);
+    // Records that the author (a keyed hash of the name) posted a text with this signature at `at`,
+    // then counts the other authors who posted the same or a reworded text within `window` before
+    // `at`. Recording and counting in one conditional write per band, with the author's own entry
+    // left out of the count, makes a redelivery count the same.
+    Task<int> RecordAndCountOtherAuthorsAsync(
+        NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken);
 }
 
-// One `commentindex` row per fingerprint, n-{fingerprint} / authors, across all articles, listing the
-// authors who posted the text with the time of each one's latest post. Most texts are posted once, so
-// the common case is one insert that succeeds: nobody posted it before. A text posted again is read
-// and rewritten under its ETag, so two instances writing at the same moment cannot lose each other:
-// the second write fails with 412 and reads the first. Within an instance the posts of one text
-// that arrive together (a campaign pasting it from many workers) go into one read and one write,
-// in order, as if they had come one after another. (A row per author and a range read to count
-// them cost two requests on every comment, and Azurite answers a range read by scanning the table.)
+// One `commentindex` row per band value of the MinHash signature, l-{band key} / authors, across all
+// articles, listing the latest post of each author whose text had that band value, with its time
+// and whole signature. A reworded copy shares at least one band with its original most of the time,
+// and the whole signature confirms it, so a lookup is the comment's four band rows. Most texts share
+// no band with anything, so the common case is four inserts that succeed: nobody posted anything
+// like it. A band row that exists is read and rewritten under its ETag, so two instances writing at
+// the same moment cannot lose each other. Within an instance the posts of one band that arrive
+// together (a campaign pasting from many workers) go into one read and one write, in order.
 public sealed class NearDuplicateStore : INearDuplicateStore
 {
     // Two other names already decide spam; keeping far more than that only grows the row.
     public const int MaxAuthors = 50;
 
-    // Instances racing on one text retry their conditional writes; each retry has read the winner's
+    // Instances racing on one band retry their conditional writes; each retry has read the winner's
     // write, so every round one of them gets through.
     private const int MaxAttempts = 40;
 
@@ -35,6 +37,7 @@ public sealed class NearDuplicateStore : INearDuplicateStore
 
     private readonly TableClient index;
     private readonly WriteCoalescer<Post> posts;
+    private readonly Lock enqueueOrder = new();
 
     public NearDuplicateStore(TableServiceClient tableService)
     {
@@ -42,27 +45,38 @@ public sealed class NearDuplicateStore : INearDuplicateStore
         posts = new(waiting => waiting.Count, RecordRoundAsync);
     }
 
-    public async Task<int> RecordAndCountOtherAuthorsAsync(string fingerprint, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+    public async Task<int> RecordAndCountOtherAuthorsAsync(
+        NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
     {
-        var post = new Post(authorKey, at, window);
-        await posts.WriteAsync(Partition(fingerprint), post, cancellationToken);
-        return post.OtherAuthors;
+        ArgumentNullException.ThrowIfNull(signature);
+        var post = new Post(authorKey, at, window, signature);
+        Task[] bands;
+        // Posts join every band's queue in the same order, so a post never sees a later one through
+        // one band while that one sees it through another: the union over the bands stays what
+        // posting one after another would give.
+        lock (enqueueOrder)
+        {
+            bands = [.. Enumerable.Range(0, NearDuplicateSignature.Bands)
+                .Select(band => posts.WriteAsync(Partition(signature.BandKey(band)), post, cancellationToken))];
+        }
+        await Task.WhenAll(bands);
+        return Math.Min(MaxAuthors, post.OtherAuthors.Count);
     }
 
-    internal static string Partition(string fingerprint) => "n-" + fingerprint;
+    internal static string Partition(string bandKey) => "l-" + bandKey;
 
     private async Task RecordRoundAsync(string partition, IReadOnlyList<Post> round)
     {
         try
         {
-            var authors = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            var authors = new Dictionary<string, Entry>(StringComparer.Ordinal);
             Apply(round, authors);
             await index.AddEntityAsync(Entity(partition, authors), CancellationToken.None);
             return;
         }
         catch (RequestFailedException ex) when (ex.Status is 409)
         {
-            // Posted before, by these authors (a redelivery, or the same text again) or by others.
+            // Posted before, by these authors (a redelivery) or by others with a text alike.
         }
 
         for (var attempt = 1; ; attempt++)
@@ -86,29 +100,35 @@ public sealed class NearDuplicateStore : INearDuplicateStore
         }
     }
 
-    // Counts and records each post in order, so a post sees the ones before it in the round; says
+    // Finds and records each post in order, so a post sees the ones before it in the round; says
     // whether the row changed. A redelivery finds its own entry with its own time and changes nothing.
-    private static bool Apply(IReadOnlyList<Post> round, Dictionary<string, DateTimeOffset> authors)
+    private static bool Apply(IReadOnlyList<Post> round, Dictionary<string, Entry> authors)
     {
         var changed = false;
         foreach (var post in round)
         {
-            // Only posts up to this one's time count: a redelivery after other authors posted the
-            // same text later still sees what the first delivery saw.
+            // Only posts up to this one's time count: a redelivery after other authors posted a
+            // text alike later still sees what the first delivery saw.
             var from = post.At - post.Window;
-            post.OtherAuthors = Math.Min(MaxAuthors, authors.Count(a => a.Key != post.AuthorKey && a.Value >= from && a.Value <= post.At));
-
-            // An author who posts the text again moves their time forward (an older redelivery can
-            // move it back; that only shifts when that author's window ends).
-            if (!authors.TryGetValue(post.AuthorKey, out var recorded) || recorded != post.At)
+            foreach (var (author, entry) in authors)
             {
-                authors[post.AuthorKey] = post.At;
+                if (author != post.AuthorKey && entry.At >= from && entry.At <= post.At
+                    && post.Signature.Similarity(entry.Signature) >= NearDuplicateSignature.SameTextSimilarity)
+                {
+                    post.Found(author);
+                }
+            }
+
+            // An author who posts again moves their time forward and keeps only their latest text.
+            if (!authors.TryGetValue(post.AuthorKey, out var recorded) || recorded.At != post.At)
+            {
+                authors[post.AuthorKey] = new Entry(post.At, post.Signature);
                 changed = true;
             }
         }
 
         // The oldest give way past the cap.
-        foreach (var oldest in authors.OrderByDescending(a => a.Value).Skip(MaxAuthors).ToList())
+        foreach (var oldest in authors.OrderByDescending(a => a.Value.At).Skip(MaxAuthors).ToList())
         {
             authors.Remove(oldest.Key);
         }
@@ -116,30 +136,56 @@ public sealed class NearDuplicateStore : INearDuplicateStore
         return changed;
     }
 
-    // "key=ticks;key=ticks" (UTC ticks, exact): author keys are hex, so neither separator can occur in one.
-    private static TableEntity Entity(string partition, IReadOnlyDictionary<string, DateTimeOffset> authors) => new(partition, AuthorsRow)
+    // "key=ticks=signature;..." (UTC ticks, exact): author keys are hex and signatures base64, so
+    // neither separator can occur in one.
+    private static TableEntity Entity(string partition, IReadOnlyDictionary<string, Entry> authors) => new(partition, AuthorsRow)
     {
-        ["Authors"] = string.Join(';', authors.Select(a => a.Key + "=" + a.Value.UtcTicks.ToString(CultureInfo.InvariantCulture))),
+        ["Authors"] = string.Join(';', authors.Select(a =>
+            a.Key + "=" + a.Value.At.UtcTicks.ToString(CultureInfo.InvariantCulture) + "=" + a.Value.Signature.ToBase64())),
     };
 
-    private static Dictionary<string, DateTimeOffset> Parse(string? authors)
+    private static Dictionary<string, Entry> Parse(string? authors)
     {
-        var parsed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var entry in (authors ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            var separator = entry.LastIndexOf('=');
-            if (separator > 0 && long.TryParse(entry.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks)
+            var parts = entry.Split('=', 3);
+            if (parts.Length == 3
+                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks
+                && NearDuplicateSignature.FromBase64(parts[2]) is { } signature)
             {
-                parsed[entry[..separator]] = new DateTimeOffset(ticks, TimeSpan.Zero);
+                parsed[parts[0]] = new Entry(new DateTimeOffset(ticks, TimeSpan.Zero), signature);
             }
         }
 
         return parsed;
     }
 
-    private sealed record Post(string AuthorKey, DateTimeOffset At, TimeSpan Window)
+    private sealed record Entry(DateTimeOffset At, NearDuplicateSignature Signature);
+
+    private sealed record Post(string AuthorKey, DateTimeOffset At, TimeSpan Window, NearDuplicateSignature Signature)
     {
-        // Set by the round that wrote the post, before the caller's task completes.
-        public int OtherAuthors { get; set; }
+        private readonly HashSet<string> otherAuthors = new(StringComparer.Ordinal);
+
+        // Filled by the rounds of the post's bands, which may run at once, before the caller's task
+        // completes.
+        public IReadOnlyCollection<string> OtherAuthors
+        {
+            get
+            {
+                lock (otherAuthors)
+                {
+                    return [.. otherAuthors];
+                }
+            }
+        }
+
+        public void Found(string author)
+        {
+            lock (otherAuthors)
+            {
+                otherAuthors.Add(author);
+            }
+        }
     }
 }

@@ -58,7 +58,8 @@ public sealed class SpamChecker
         CheckWords(comment.Author, search, signals, tally);
         var contacts = ContactFinder.Find(content, normalized);
         CheckLinks(contacts, comment.Website, signals);
-        var probability = _model?.ScoreSearchForm(search.Text);
+        var logOdds = _model?.LogOddsOfSearchForm(search.Text);
+        var probability = logOdds is { } l ? SpamModel.Probability(l) : (double?)null;
         CheckPromotion(tally, contacts, comment.Website, probability, signals);
         CheckCharacters(TextSignals.ReadOriginal(content), search, signals);
 
@@ -74,7 +75,7 @@ public sealed class SpamChecker
 
         if (probability is { } p)
         {
-            var holds = _modelMayHold && p >= _model!.HoldThreshold;
+            var holds = _modelMayHold && logOdds >= _model!.HoldLogOdds;
             signals.Model(p, holds
                 ? $"reads like the spam the model was trained on ({p.ToString("0.000", CultureInfo.InvariantCulture)})"
                 : null);

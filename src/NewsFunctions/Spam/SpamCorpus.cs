@@ -85,6 +85,16 @@ public static class SpamCorpus
         return rows;
     }
 
+    // The generated corpus (comments.tsv) and the sets written by people who never saw the rules
+    // (written-*.tsv): what the model trains on. The frozen test set lives elsewhere (bench/eval).
+    public static IReadOnlyList<CorpusRow> LoadTraining(string directory) => WrittenSetFiles(directory)
+        .Prepend(Path.Combine(directory, "comments.tsv"))
+        .SelectMany(Load)
+        .ToList();
+
+    public static IEnumerable<string> WrittenSetFiles(string directory)
+        => Directory.EnumerateFiles(directory, "written-*.tsv").Order(StringComparer.Ordinal);
+
     public static SpamRules LoadRules(string jsonPath)
     {
         using var stream = File.OpenRead(jsonPath);

@@ -44,11 +44,17 @@ public sealed class SpamModel
 
     public int SpamDocuments => _data.SpamDocuments;
 
-    // Above this probability the model alone holds a comment. It is chosen on a calibration split
-    // the model was not trained on (SpamEval "train"), so it travels with the counts it belongs to.
-    public double HoldThreshold => _data.HoldThreshold ?? SpamChecker.ModelHoldThreshold;
+    // At or above these log-odds the model alone holds a comment. They are chosen on a calibration
+    // split the model was not trained on (SpamEval "train"), so they travel with the counts they
+    // belong to. Log-odds rather than a probability: Naive Bayes pushes most texts so far towards 0
+    // or 1 that a double cannot tell their probabilities apart.
+    public double HoldLogOdds => _data.HoldLogOdds ?? Math.Log(SpamChecker.ModelHoldThreshold / (1 - SpamChecker.ModelHoldThreshold));
 
-    public SpamModel WithHoldThreshold(double threshold) => new(_data with { HoldThreshold = threshold });
+    public SpamModel WithHoldLogOdds(double logOdds) => new(_data with { HoldLogOdds = logOdds });
+
+    public double LogOdds(string text) => LogOddsOfSearchForm(TextNormalizer.ForTermSearch(text));
+
+    public static double Probability(double logOdds) => 1 / (1 + Math.Exp(-logOdds));
 
     public int HamDocuments => _data.HamDocuments;
 
@@ -103,12 +109,14 @@ public sealed class SpamModel
     }
 
     // Probability (0..1) that the text is spam.
-    public double Score(string text) => ScoreSearchForm(TextNormalizer.ForTermSearch(text));
+    public double Score(string text) => Probability(LogOdds(text));
 
     // One pass over the text, hashing each position's 2-, 3- and 4-gram as it goes and summing
     // their weights: no bucket buffer, no substrings. It visits exactly the buckets FillBuckets
     // lists, in the same order, so scores stay exactly what the trained model gives.
-    internal double ScoreSearchForm(string searchForm)
+    internal double ScoreSearchForm(string searchForm) => Probability(LogOddsOfSearchForm(searchForm));
+
+    internal double LogOddsOfSearchForm(string searchForm)
     {
         var length = searchForm.Length + 2;
         char[]? rented = null;
@@ -145,7 +153,7 @@ public sealed class SpamModel
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-        return 1 / (1 + Math.Exp(-(_prior + sum)));
+        return _prior + sum;
     }
 
     private static int[] BucketsOf(string searchForm)
@@ -213,5 +221,5 @@ public sealed class SpamModel
         int HamDocuments,
         Dictionary<int, int> SpamCounts,
         Dictionary<int, int> HamCounts,
-        double? HoldThreshold = null);
+        double? HoldLogOdds = null);
 }
