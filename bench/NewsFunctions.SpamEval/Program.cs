@@ -3,12 +3,13 @@ using System.Text;
 using NewsFunctions.Spam;
 
 // dotnet run --project bench/NewsFunctions.SpamEval -- [eval|replay|train] [--split test|train|all] [--no-model]
-//   eval   scores the shipped default model and rules on the held-out test split and writes
-//          docs/spam-eval-<date>.md
+//   eval   scores the shipped default model and rules on the generated corpus's held-out test
+//          split with its word list (bench/corpus/rules.json) and writes docs/spam-eval-generated.md
 //   replay --set FILE [--hide-text] replays a written set the way the pipeline meets it, with the
 //          default moderation settings (no site words, two links), and writes
 //          docs/spam-eval-<set name>.md; --hide-text lists mistakes by id only (for frozen sets)
-//   train  retrains the default model on the train split only and rewrites the embedded resource
+//   train  retrains the default model on the train splits, calibrates its hold threshold on the
+//          written sets' held-out split, and rewrites the embedded resource
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
 var split = OptionValue(args, "--split") ?? "test";
 var corpus = SpamCorpus.FindDirectory();
@@ -44,7 +45,7 @@ switch (command)
         var report = Evaluation.Run(selected, rules, model, split);
         Console.WriteLine(report);
         var suffix = (split == "test" ? "" : "-" + split) + (model is null ? "-rules-only" : "");
-        var path = Path.Combine(root, "docs", $"spam-eval-{DateTime.UtcNow:yyyy-MM-dd}{suffix}.md");
+        var path = Path.Combine(root, "docs", $"spam-eval-generated{suffix}.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Console.WriteLine($"Written to {Path.GetRelativePath(root, path)}");
