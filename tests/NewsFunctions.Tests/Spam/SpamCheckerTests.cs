@@ -242,6 +242,29 @@ public class SpamCheckerTests
     }
 
     [Fact]
+    public void Check_PersianSpellingOfBannedWord_IsSpam()
+    {
+        var checker = new SpamChecker(new SpamRules(2, ["بوكر"], []));
+
+        var verdict = checker.Check(new CommentText("سارة", "بازی پوکر آنلاین", null, null));
+
+        Assert.Equal(SpamLevel.Spam, verdict.Level);
+        Assert.Contains("banned word: بوكر", verdict.Reasons);
+    }
+
+    [Theory]
+    [InlineData("این گزارش خیلی خوب بود، ممنون از زحمات شما و تیم خبری")]
+    [InlineData("یہ خبر بہت اہم ہے، شکریہ")]
+    [InlineData("سوپاس بۆ ئەم ڕاپۆرتە، زۆر باش بوو")]
+    public void Check_PersianUrduAndKurdishReadersComments_AreClean(string content)
+    {
+        var verdict = Check(content);
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+        Assert.Empty(verdict.Reasons);
+    }
+
+    [Fact]
     public void Check_LaughterAndStretchedLetters_StayClean()
     {
         var verdict = Check("هههههههه رااااائع!!!! 😂😂");
