@@ -231,6 +231,12 @@ public static class TextNormalizer
         {
             return '\0';
         }
+        // Kept for the search form, which reads it as the alef it stands for between two letters
+        // ("قمٰر" for قمار); every other consumer of this form ignores it as a non-letter.
+        if (c == SuperscriptAlef)
+        {
+            return c;
+        }
         if (char.IsWhiteSpace(c))
         {
             return ' ';
@@ -255,9 +261,11 @@ public static class TextNormalizer
         return char.ToLowerInvariant(c);
     }
 
-    // Harakat, superscript alef, Quranic annotation marks and the extended Arabic marks.
+    internal const char SuperscriptAlef = '\u0670';
+
+    // Harakat, Quranic annotation marks and the extended Arabic marks.
     private static bool IsArabicMark(char c)
-        => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670'
+        => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F')
             or (>= '\u06D6' and <= '\u06ED') or (>= '\u08D3' and <= '\u08FF');
 
     // Persian, Urdu, Kurdish, Pashto, Sindhi, Jawi and the extended Arabic letters, each folded to the

@@ -265,6 +265,29 @@ public class SpamCheckerTests
     }
 
     [Fact]
+    public void Check_SuperscriptAlefStandingForAlef_IsSpam()
+    {
+        var verdict = Check("تعال العب قمٰر واربح");
+
+        Assert.Equal(SpamLevel.Spam, verdict.Level);
+        Assert.Contains("banned word: قمار", verdict.Reasons);
+    }
+
+    // The superscript alef reads as an alef in the search form, which honest Quranic quotations
+    // use too; they must still raise nothing, with the default model as in production.
+    [Fact]
+    public void Check_QuranicPhrasesWithSuperscriptAlef_GetNoSignal()
+    {
+        var checker = new SpamChecker(new SpamRules(2, [], []), SpamModel.Default);
+
+        var verdict = checker.Check(new CommentText("سارة",
+            "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ، ذَٰلِكَ الْكِتَابُ لَا رَيْبَ فِيهِ، هَٰذَا مِن فَضْلِ رَبِّي. رحم الله الفقيد", null, null));
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+        Assert.Empty(verdict.Reasons);
+    }
+
+    [Fact]
     public void Check_LaughterAndStretchedLetters_StayClean()
     {
         var verdict = Check("هههههههه رااااائع!!!! 😂😂");

@@ -24,12 +24,13 @@ public class TextNormalizerTests
         Assert.Equal("مستشفي المدينه", normalized);
     }
 
+    // The superscript alef alone stays: the search form reads it as the alef it stands for.
     [Fact]
     public void ForMatching_DiacriticsTatweelAndQuranicMarks_AreRemoved()
     {
         var normalized = TextNormalizer.ForMatching("كَـــازِينُو ﴿رَبِّ زِدْنِي عِلْمًا﴾ ذٰلِكَ");
 
-        Assert.Equal("كازينو ﴿رب زدني علما﴾ ذلك", normalized);
+        Assert.Equal("كازينو ﴿رب زدني علما﴾ ذٰلك", normalized);
     }
 
     [Fact]
@@ -187,6 +188,35 @@ public class TextNormalizerTests
         var normalized = letters.Select(c => TextNormalizer.ForMatching(c.ToString())).ToArray();
 
         Assert.Equal(letters.Select(c => folded.GetValueOrDefault(c, c).ToString()), normalized);
+    }
+
+    [Fact]
+    public void ForMatching_SuperscriptAlef_IsKeptForTheSearchForm()
+    {
+        var normalized = TextNormalizer.ForMatching("قمٰر");
+
+        Assert.Equal("قمٰر", normalized);
+    }
+
+    [Theory]
+    [InlineData("قمٰر", "قمار")]
+    [InlineData("هَٰذَا", "هاذا")]
+    [InlineData("الرَّحْمَٰنِ", "الرحمان")]
+    public void ForTermSearch_SuperscriptAlefBetweenLetters_ReadsAsAlef(string text, string expected)
+    {
+        var search = TextNormalizer.ForTermSearch(text);
+
+        Assert.Equal(expected, search);
+    }
+
+    [Theory]
+    [InlineData("عَلَىٰ", "علي")]
+    [InlineData("ٰقمر", "قمر")]
+    public void ForTermSearch_SuperscriptAlefNotBetweenLetters_IsDropped(string text, string expected)
+    {
+        var search = TextNormalizer.ForTermSearch(text);
+
+        Assert.Equal(expected, search);
     }
 
     [Fact]
