@@ -4,8 +4,8 @@ namespace NewsFunctions.Spam;
 
 // Builds the text word lists are searched in from an already normalised text. Four evasions are
 // undone here rather than in ForMatching because they change letters, not just their encoding:
-// look-alike letters in non-Arabic words, letters spaced out with separators, stretched letters,
-// and a superscript alef written for a real one.
+// look-alike letters and leetspeak in non-Arabic words, letters spaced out with separators,
+// stretched letters, and a superscript alef written for a real one.
 internal readonly record struct SearchText(
     string Text, List<(int Start, int End)>? Joined, int Letters, string? MixedScriptWord, string? StretchedRun, string? PunctuationRun);
 
@@ -33,7 +33,11 @@ internal static class SearchForm
         {
             var span = input.AsSpan(0, normalized.Length);
             normalized.CopyTo(span);
-            var mixed = LatinLookalikes.MayApply(span) ? LatinLookalikes.Fold(span) : null;
+            string? mixed = null;
+            if (LatinLookalikes.MayApply(span))
+            {
+                span = span[..LatinLookalikes.Fold(span, out mixed)];
+            }
             return Squeeze(span, output, mixed);
         }
         finally

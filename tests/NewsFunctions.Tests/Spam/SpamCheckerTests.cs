@@ -242,6 +242,45 @@ public class SpamCheckerTests
     }
 
     [Fact]
+    public void Check_MixedScriptWord_IsNamedInTheReason()
+    {
+        var verdict = Check("Get ᴄheap meds today");
+
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+        Assert.Contains(verdict.Reasons, r => r.EndsWith(": ᴄheap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_LettersOfEuropeanLanguages_AreNoMixedScriptSignal()
+    {
+        var verdict = Check("I lived in København and in Łódź, and paid in złoty");
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+        Assert.Empty(verdict.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Best c@s!no bonus", "casino")]
+    [InlineData(@"cheap \/iagra here", "viagra")]
+    [InlineData(@"\/egas style c4sino", "casino")]
+    public void Check_BannedWordSpeltWithSymbols_IsSpam(string content, string term)
+    {
+        var verdict = Check(content);
+
+        Assert.Equal(SpamLevel.Spam, verdict.Level);
+        Assert.Contains($"banned word: {term}", verdict.Reasons);
+    }
+
+    [Fact]
+    public void Check_ExclamationMarksAfterEnglishWords_StayPunctuation()
+    {
+        var verdict = Check("wow! great!!!! thanks for the report");
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+        Assert.Contains("punctuation repeated (!!!!)", verdict.Reasons);
+    }
+
+    [Fact]
     public void Check_PersianSpellingOfBannedWord_IsSpam()
     {
         var checker = new SpamChecker(new SpamRules(2, ["بوكر"], []));

@@ -219,6 +219,78 @@ public class TextNormalizerTests
         Assert.Equal(expected, search);
     }
 
+    [Theory]
+    [InlineData("ᴄasɪno", "casino")]
+    [InlineData("νiαgrα", "viagra")]
+    [InlineData("МОNЕY", "money")]
+    [InlineData("ВООК", "bok")]
+    [InlineData("ℂ𝐚𝐬𝐢𝐧𝐨", "casino")]
+    [InlineData("𐌂asino", "casino")]
+    [InlineData("casino𐌂 casino", "casinoc casino")]
+    public void ForTermSearch_LookalikesFromUnicodeData_MapToLatin(string text, string expected)
+    {
+        var search = TextNormalizer.ForTermSearch(text);
+
+        Assert.Equal(expected, search);
+    }
+
+    [Theory]
+    [InlineData("København złoty", "kobenhavn zloty")]
+    [InlineData("Łódź", "lodz")]
+    public void ForTermSearch_LettersOfLatinScriptLanguages_FoldToBaseLetter(string text, string expected)
+    {
+        var search = TextNormalizer.ForTermSearch(text);
+
+        Assert.Equal(expected, search);
+    }
+
+    [Theory]
+    [InlineData("c@s!no", "casino")]
+    [InlineData("v!agra", "viagra")]
+    [InlineData("c|alis", "cialis")]
+    [InlineData(@"\/egas", "vegas")]
+    [InlineData(@"\/\/inner", "winer")]
+    [InlineData("se><y", "sexy")]
+    [InlineData("bit(oin", "bitcoin")]
+    [InlineData("€asy m0ney", "easy money")]
+    [InlineData("!nvest", "invest")]
+    [InlineData("|<ing", "king")]
+    [InlineData("¢heap", "cheap")]
+    public void ForTermSearch_SymbolsInsideOrStartingLatinWords_ReadAsLetters(string text, string expected)
+    {
+        var search = TextNormalizer.ForTermSearch(text);
+
+        Assert.Equal(expected, search);
+    }
+
+    // Runs of one character are squeezed like any other, so "!!!" comes out as "!".
+    [Theory]
+    [InlineData("wow!", "wow!")]
+    [InlineData("great!!!", "great!")]
+    [InlineData("yes! really?", "yes! realy?")]
+    [InlineData("a|b", "a|b")]
+    [InlineData("and/or", "and/or")]
+    [InlineData("(casino)", "(casino)")]
+    [InlineData("f(x) = 2", "f(x) = 2")]
+    [InlineData("x > y < z", "x > y < z")]
+    [InlineData("21st century", "21st century")]
+    [InlineData("€25 or £5", "€25 or £5")]
+    [InlineData("رائع! (جدا)", "رائع! (جدا)")]
+    public void ForTermSearch_OrdinaryPunctuation_StaysPunctuation(string text, string expected)
+    {
+        var search = TextNormalizer.ForTermSearch(text);
+
+        Assert.Equal(expected, search);
+    }
+
+    [Fact]
+    public void ForTermSearch_ArabicWordNextToSymbols_KeepsItsLetters()
+    {
+        var search = TextNormalizer.ForTermSearch("اهلا! ه|ا");
+
+        Assert.Equal("اهلا! ه|ا", search);
+    }
+
     [Fact]
     public void NeutraliseBidi_OverridesAndIsolates_AreRemovedAndMarksKept()
     {
