@@ -147,7 +147,8 @@ internal static class LatinLookalikes
             latin |= char.IsAsciiLetter(token[k]);
             foreign |= (Kinds[token[k]] & Foreign) != 0 || SupplementaryAt(token, k) != '\0';
         }
-        return latin && foreign ? token.ToString() : null;
+        // Named without the symbols around it: "ᴄheap!" is reported as ᴄheap.
+        return latin && foreign ? token.Trim(@"!|(\/<>").ToString() : null;
     }
 
     private static int FoldToken(Span<char> token)

@@ -244,7 +244,7 @@ public class SpamCheckerTests
     [Fact]
     public void Check_MixedScriptWord_IsNamedInTheReason()
     {
-        var verdict = Check("Get ᴄheap meds today");
+        var verdict = Check("Get ᴄheap! meds today");
 
         Assert.Equal(SpamLevel.Suspect, verdict.Level);
         Assert.Contains(verdict.Reasons, r => r.EndsWith(": ᴄheap", StringComparison.Ordinal));
