@@ -1,85 +1,114 @@
 using System.Buffers;
+using System.Text;
 
 namespace NewsFunctions.Spam;
 
-// Cyrillic, Greek and IPA letters that look like Latin ones, and digits standing in for letters.
-// Applied only to words without Arabic letters: confusable skeletons would turn ا into l and ه into o.
+// Characters of other scripts that look like Latin letters, from the UTS #39 confusable skeletons
+// (Spam/Data/latin-confusables.txt), and digits and symbols standing in for letters ("v1agra",
+// "c@s!no", "\/egas"). Applied only to words without Arabic letters: skeletons would turn ا into l
+// and ه into o.
 internal static class LatinLookalikes
 {
-    private static readonly SearchValues<char> LeetCandidates = SearchValues.Create("013457@$");
+    private const byte Lookalike = 1;
+    // A letter of another script, or an IPA or small-capital form: nobody mixes one into an English
+    // word by accident. Letters of Latin-script languages (ø, ł, đ, ı) fold but are no signal.
+    private const byte Foreign = 2;
+    private const byte StartsSupplementary = 4;
+    private const byte LeetSymbol = 8;
 
-    private static readonly Dictionary<char, char> Letters = new()
-    {
-        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['ё'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h',
-        ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's',
-        ['і'] = 'i', ['ї'] = 'i', ['ј'] = 'j', ['ԁ'] = 'd', ['ӏ'] = 'l', ['һ'] = 'h', ['ԛ'] = 'q',
-        ['ԝ'] = 'w', ['ь'] = 'b', ['п'] = 'n', ['г'] = 'r',
-        ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['η'] = 'n', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v',
-        ['ο'] = 'o', ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x', ['γ'] = 'y', ['ω'] = 'w',
-        ['μ'] = 'u', ['ς'] = 's', ['ɑ'] = 'a', ['ı'] = 'i', ['ɩ'] = 'i', ['ɡ'] = 'g', ['ⅰ'] = 'i',
-    };
+    // The ASCII chars a leet unit can start with, for MayApply's vectorised search.
+    private static readonly SearchValues<char> LeetCandidates = SearchValues.Create("013457@$!|(\\>");
 
-    // Returns the first word that mixed Latin letters with look-alikes: nobody types "cаsino" with a
-    // Cyrillic а by accident, so that is a signal of its own.
-    public static string? Fold(Span<char> text)
+    private static readonly char[] Letters = new char[char.MaxValue + 1];
+    private static readonly byte[] Kinds = new byte[char.MaxValue + 1];
+    private static readonly Dictionary<int, char> Supplementary = [];
+
+    private enum LeetKind { Digit, Symbol, InsideOnly }
+
+    private readonly record struct LeetUnit(char Letter, int Length, LeetKind Kind);
+
+    static LatinLookalikes()
     {
-        string? mixed = null;
-        var i = 0;
+        foreach (var (codePoint, letter) in UnicodeDataFile.Read(UnicodeDataFile.LatinConfusables))
+        {
+            var foreign = Rune.IsLetter(new Rune(codePoint)) && codePoint is not (>= 0x00C0 and <= 0x024F);
+            if (codePoint > char.MaxValue)
+            {
+                // Most supplementary look-alikes (mathematical, enclosed) never get here: NFKC in
+                // ForMatching has already made them ASCII, so the generated file leaves them out.
+                Supplementary[codePoint] = letter[0];
+                Kinds[char.ConvertFromUtf32(codePoint)[0]] |= StartsSupplementary;
+                continue;
+            }
+            Letters[codePoint] = letter[0];
+            Kinds[codePoint] |= (byte)(Lookalike | (foreign ? Foreign : 0));
+        }
+        Kinds['€'] |= LeetSymbol;
+        Kinds['£'] |= LeetSymbol;
+    }
+
+    // Folds the text in place and returns its new length: "\/" is two chars for one letter, and a
+    // supplementary look-alike two for one. Sets mixed to the first word that mixed Latin letters
+    // with foreign look-alikes: nobody types "cаsino" with a Cyrillic а by accident.
+    public static int Fold(Span<char> text, out string? mixed)
+    {
+        mixed = null;
+        int written = 0, i = 0;
         while (i < text.Length)
         {
-            if (!IsTokenChar(text[i]))
+            var length = TokenCharLength(text, i);
+            if (length == 0)
             {
-                i++;
+                text[written++] = text[i++];
                 continue;
             }
             var end = i;
             var hasArabic = false;
-            while (end < text.Length && IsTokenChar(text[end]))
+            while (end < text.Length && (length = TokenCharLength(text, end)) > 0)
             {
                 hasArabic |= CharKinds.IsArabicLetter(text[end]);
-                end++;
+                end += length;
             }
+            var token = text[i..end];
             if (!hasArabic)
             {
-                mixed ??= MixedWord(text[i..end]);
-                FoldToken(text[i..end]);
+                mixed ??= MixedWord(token);
             }
+            token.CopyTo(text[written..]);
+            written += hasArabic ? token.Length : FoldToken(text.Slice(written, token.Length));
             i = end;
         }
-        return mixed;
+        return written;
     }
 
-    private static string? MixedWord(ReadOnlySpan<char> token)
-    {
-        bool latin = false, lookalike = false;
-        foreach (var c in token)
-        {
-            latin |= char.IsAsciiLetter(c);
-            lookalike |= IsLookalike(c);
-        }
-        return latin && lookalike ? token.ToString() : null;
-    }
-
-    private static bool IsLookalike(char c) => InLookalikeRange(c) && Letters.ContainsKey(c);
-
-    // Cheap test before the dictionary: the look-alikes sit in Latin Extended, IPA, Greek, Cyrillic
-    // and Roman numerals, never in the Arabic blocks most characters here come from.
-    public static bool InLookalikeRange(char c) => c is (>= '\u0130' and < '\u0530') or '\u2170';
-
-    // Whether Fold could change anything: a look-alike letter, or a digit or @/$ touching a Latin
-    // letter. Vectorised searches, because nearly every comment answers no.
+    // Whether Fold could change anything: a look-alike, or a digit or symbol touching a Latin letter.
+    // Nearly every comment answers no. Look-alikes are neither ASCII nor in the Arabic block (the
+    // generated file leaves Arabic script out), so two vectorised range searches find where the
+    // table needs asking, if anywhere.
     public static bool MayApply(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAnyInRange('\u0130', '\u052F') >= 0 || text.Contains('\u2170'))
+        var below = text.IndexOfAnyInRange('\u0080', '\u05FF');
+        var above = text.IndexOfAnyInRange('\u0700', '\uFFFF');
+        var from = below < 0 ? above : above < 0 ? below : Math.Min(below, above);
+        var kinds = Kinds;
+        for (var k = from < 0 ? text.Length : from; k < text.Length; k++)
         {
-            return true;
+            var kind = kinds[text[k]];
+            if (kind != 0 && ((kind & StartsSupplementary) == 0 || SupplementaryAt(text, k) != '\0'))
+            {
+                return true;
+            }
         }
+
         var offset = 0;
         int index;
         while ((index = text[offset..].IndexOfAny(LeetCandidates)) >= 0)
         {
+            // Two ahead as well: a letter after "\/" or "|<" is what those stand before.
             var at = offset + index;
-            if ((at > 0 && char.IsAsciiLetter(text[at - 1])) || (at + 1 < text.Length && char.IsAsciiLetter(text[at + 1])))
+            if ((at > 0 && char.IsAsciiLetter(text[at - 1]))
+                || (at + 1 < text.Length && char.IsAsciiLetter(text[at + 1]))
+                || (at + 2 < text.Length && char.IsAsciiLetter(text[at + 2])))
             {
                 return true;
             }
@@ -88,58 +117,164 @@ internal static class LatinLookalikes
         return false;
     }
 
-    private static bool IsTokenChar(char c) => CharKinds.IsLetter(c) || char.IsDigit(c) || c is '@' or '$';
-
-    private static void FoldToken(Span<char> token)
+    // How many chars the token character at k takes (0 when none starts there): a letter, a digit, a
+    // look-alike, or a whole leet unit, so a lone '>' or '/' still ends a word. Digits that stand for
+    // no letter belong to the word too, so "21st" is not read as "2" and "1st".
+    private static int TokenCharLength(ReadOnlySpan<char> text, int k)
     {
+        var c = text[k];
+        if (CharKinds.IsLetter(c) || char.IsDigit(c) || (Kinds[c] & Lookalike) != 0)
+        {
+            return 1;
+        }
+        if ((Kinds[c] & StartsSupplementary) != 0 && SupplementaryAt(text, k) != '\0')
+        {
+            return 2;
+        }
+        return LeetAt(text, k).Length;
+    }
+
+    private static char SupplementaryAt(ReadOnlySpan<char> text, int k)
+        => k + 1 < text.Length && char.IsSurrogatePair(text[k], text[k + 1])
+            && Supplementary.TryGetValue(char.ConvertToUtf32(text[k], text[k + 1]), out var letter)
+            ? letter : '\0';
+
+    private static string? MixedWord(ReadOnlySpan<char> token)
+    {
+        bool latin = false, foreign = false;
         for (var k = 0; k < token.Length; k++)
         {
-            if (InLookalikeRange(token[k]) && Letters.TryGetValue(token[k], out var latin))
-            {
-                token[k] = latin;
-            }
+            latin |= char.IsAsciiLetter(token[k]);
+            foreign |= (Kinds[token[k]] & Foreign) != 0 || SupplementaryAt(token, k) != '\0';
         }
+        // Named without the symbols around it: "ᴄheap!" is reported as ᴄheap.
+        return latin && foreign ? token.Trim(@"!|(\/<>").ToString() : null;
+    }
 
-        // Digits count as letters between Latin letters ("v1agra", "c4s1no"), or as a single character
-        // at a word's edge ("5ignals"), so years and prices in English text stay digits.
-        var i = 0;
-        while (i < token.Length)
+    private static int FoldToken(Span<char> token)
+    {
+        // Look-alikes first, so a digit next to one counts as touching a letter ("сas1no").
+        var length = 0;
+        for (var k = 0; k < token.Length; k++)
         {
-            if (!IsLeet(token[i]))
+            var supplementary = SupplementaryAt(token, k);
+            if (supplementary != '\0')
             {
-                i++;
+                token[length++] = supplementary;
+                k++;
                 continue;
             }
-            var end = i;
-            while (end < token.Length && IsLeet(token[end]))
+            var c = token[k];
+            token[length++] = Letters[c] != '\0' ? Letters[c] : c;
+        }
+        return FoldLeet(token[..length]);
+    }
+
+    // Digits count as letters between Latin letters ("v1agra", "c4s1no"), or as a single character at
+    // a word's edge ("5ignals"), so years and prices in English text stay digits. Symbols are
+    // punctuation far more often, so they need a real word beside them: two letters on one side
+    // inside a word ("c|alis", not "a|b"), or a lone one starting a word ("\/egas"); never at a
+    // word's end, where "wow!" keeps its exclamation mark.
+    private static int FoldLeet(Span<char> token)
+    {
+        int written = 0, i = 0;
+        while (i < token.Length)
+        {
+            if (LeetAt(token, i).Length == 0)
             {
-                end++;
+                token[written++] = token[i++];
+                continue;
             }
-            var letterBefore = i > 0 && char.IsAsciiLetterLower(token[i - 1]);
-            var letterAfter = end < token.Length && char.IsAsciiLetterLower(token[end]);
-            var atEdge = i == 0 || end == token.Length;
-            if ((letterBefore && letterAfter) || (atEdge && end - i == 1 && (letterBefore || letterAfter)))
+            int end = i, units = 0;
+            bool symbol = false, insideOnly = false;
+            while (end < token.Length && LeetAt(token, end) is { Length: > 0 } unit)
             {
-                for (var k = i; k < end; k++)
+                end += unit.Length;
+                units++;
+                symbol |= unit.Kind != LeetKind.Digit;
+                insideOnly |= unit.Kind == LeetKind.InsideOnly;
+            }
+            var before = LettersBefore(token[..written]);
+            var after = LettersAfter(token[end..]);
+            var convert = symbol
+                ? (before > 0 && after > 0 && (before >= 2 || after >= 2)) || (i == 0 && units == 1 && after >= 2 && !insideOnly)
+                : (before > 0 && after > 0) || ((i == 0 || end == token.Length) && units == 1 && (before > 0 || after > 0));
+            for (var k = i; k < end;)
+            {
+                var unit = LeetAt(token, k);
+                if (convert)
                 {
-                    token[k] = Leet(token[k]);
+                    token[written++] = unit.Letter;
                 }
+                else
+                {
+                    token.Slice(k, unit.Length).CopyTo(token[written..]);
+                    written += unit.Length;
+                }
+                k += unit.Length;
             }
             i = end;
         }
+        return written;
     }
 
-    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$';
-
-    private static char Leet(char c) => c switch
+    private static int LettersBefore(ReadOnlySpan<char> text)
     {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '7' => 't',
-        '@' => 'a',
-        _ => 's',
-    };
+        var count = 0;
+        while (count < text.Length && char.IsAsciiLetterLower(text[^(count + 1)]))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private static int LettersAfter(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        while (count < text.Length && char.IsAsciiLetterLower(text[count]))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    // The longest unit first: "\/\/" is w before "\/" is v. '(' and "><" are brackets and arrows
+    // at a word's start, so they count only inside one.
+    private static LeetUnit LeetAt(ReadOnlySpan<char> text, int k)
+    {
+        var rest = text[k..];
+        if (rest.StartsWith(@"\/\/"))
+        {
+            return new('w', 4, LeetKind.Symbol);
+        }
+        if (rest.StartsWith(@"\/"))
+        {
+            return new('v', 2, LeetKind.Symbol);
+        }
+        if (rest.StartsWith("|<"))
+        {
+            return new('k', 2, LeetKind.Symbol);
+        }
+        if (rest.StartsWith("><"))
+        {
+            return new('x', 2, LeetKind.InsideOnly);
+        }
+        return rest[0] switch
+        {
+            '0' => new('o', 1, LeetKind.Digit),
+            '1' => new('i', 1, LeetKind.Digit),
+            '3' => new('e', 1, LeetKind.Digit),
+            '4' => new('a', 1, LeetKind.Digit),
+            '5' => new('s', 1, LeetKind.Digit),
+            '7' => new('t', 1, LeetKind.Digit),
+            '@' => new('a', 1, LeetKind.Digit),
+            '$' => new('s', 1, LeetKind.Digit),
+            // '|' stands for a capital I as often as for l; cialis is spelt "c|alis".
+            '!' or '|' => new('i', 1, LeetKind.Symbol),
+            '€' => new('e', 1, LeetKind.Symbol),
+            '£' => new('l', 1, LeetKind.Symbol),
+            '(' => new('c', 1, LeetKind.InsideOnly),
+            _ => default,
+        };
+    }
 }

@@ -2,9 +2,10 @@ using System.Buffers;
 
 namespace NewsFunctions.Spam;
 
-// Builds the text word lists are searched in from an already normalised text. Three evasions are
+// Builds the text word lists are searched in from an already normalised text. Four evasions are
 // undone here rather than in ForMatching because they change letters, not just their encoding:
-// look-alike letters in non-Arabic words, letters spaced out with separators, and stretched letters.
+// look-alike letters and leetspeak in non-Arabic words, letters spaced out with separators,
+// stretched letters, and a superscript alef written for a real one.
 internal readonly record struct SearchText(
     string Text, List<(int Start, int End)>? Joined, int Letters, string? MixedScriptWord, string? StretchedRun, string? PunctuationRun);
 
@@ -20,6 +21,8 @@ internal static class SearchForm
     private const int StretchedRun = 5;
     private const int PunctuationRun = 4;
 
+    private const char Alef = '\u0627';
+
     private static readonly SearchValues<char> Separators = SearchValues.Create(" .-_*,/|+~·•'\"،");
 
     public static SearchText Build(string normalized)
@@ -30,7 +33,11 @@ internal static class SearchForm
         {
             var span = input.AsSpan(0, normalized.Length);
             normalized.CopyTo(span);
-            var mixed = LatinLookalikes.MayApply(span) ? LatinLookalikes.Fold(span) : null;
+            string? mixed = null;
+            if (LatinLookalikes.MayApply(span))
+            {
+                span = span[..LatinLookalikes.Fold(span, out mixed)];
+            }
             return Squeeze(span, output, mixed);
         }
         finally
@@ -55,6 +62,21 @@ internal static class SearchForm
             run = i > 0 && span[i - 1] == c ? run + 1 : 1;
             if (!CharKinds.IsLetter(c))
             {
+                if (c == TextNormalizer.SuperscriptAlef)
+                {
+                    // Between two letters it spells the long a that spammers leave out of the line
+                    // ("قمٰر" for قمار); elsewhere, as ForMatching's other marks, it is dropped.
+                    if (i > 0 && i + 1 < span.Length && CharKinds.IsArabicLetter(span[i - 1]) && CharKinds.IsArabicLetter(span[i + 1]))
+                    {
+                        letters++;
+                        if (output[written - 1] != Alef)
+                        {
+                            output[written++] = Alef;
+                        }
+                    }
+                    i++;
+                    continue;
+                }
                 if (run == PunctuationRun && char.IsPunctuation(c))
                 {
                     punctuation ??= new string(c, run);

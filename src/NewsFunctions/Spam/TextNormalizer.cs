@@ -17,8 +17,8 @@ public static class TextNormalizer
             ?? Fold(StripBeforeCompatibility(text).Normalize(NormalizationForm.FormKC), stopAtUnstable: false)!;
     }
 
-    // The form word lists are searched in: ForMatching, then Latin look-alikes, spaced-out letters
-    // and repeated letters undone. Terms go through the same function so both sides always agree.
+    // The form word lists are searched in: ForMatching, then the evasions SearchForm undoes (look-alikes,
+    // leetspeak, spaced-out and repeated letters). Terms go through the same function so both sides agree.
     public static string ForTermSearch(string text) => SearchForm.Build(ForMatching(text)).Text;
 
     // For display: explicit embeddings, overrides and isolates are removed, so a comment cannot
@@ -67,9 +67,11 @@ public static class TextNormalizer
     private static string StripBeforeCompatibility(string text)
     {
         var builder = new StringBuilder(text.Length);
+        // Enumerating runes turns lone surrogates into U+FFFD; U+FFFE (a byte-order mark read the
+        // wrong way round) is the one other character .NET's NFKC refuses, so it goes here too.
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!IsDefaultIgnorable(rune.Value) && !IsSpacingArabicMarkForm(rune.Value))
+            if (!IsDefaultIgnorable(rune.Value) && !IsSpacingArabicMarkForm(rune.Value) && rune.Value != 0xFFFE)
             {
                 builder.Append(rune.ToString());
             }
@@ -200,7 +202,8 @@ public static class TextNormalizer
     }
 
     // Returns '\0' for characters that are dropped. The letter folds follow the usual Arabic
-    // search normalisation (alef, yeh, teh marbuta, kaf and heh variants to one letter each).
+    // search normalisation (alef, yeh and teh marbuta variants to one letter each), and letters of
+    // the other languages written in Arabic script go to the basic letter they are built on.
     private static char FoldChar(char c)
     {
         if (c < 0x80)
@@ -219,23 +222,20 @@ public static class TextNormalizer
             };
         }
 
-        switch (c)
+        var arabic = ArabicLetterFolds.Get(c);
+        if (arabic != '\0')
         {
-            case '\u0640':
-                return '\0';
-            case '\u0622' or '\u0623' or '\u0625' or '\u0671' or '\u0672' or '\u0673':
-                return '\u0627';
-            case '\u0649' or '\u06CC' or '\u06D0' or '\u06CD' or '\u06CE':
-                return '\u064A';
-            case '\u0629' or '\u06C0' or '\u06C1' or '\u06BE' or '\u06D5':
-                return '\u0647';
-            case '\u06A9' or '\u06AA':
-                return '\u0643';
+            return arabic;
         }
-
-        if (IsArabicMark(c))
+        if (c == '\u0640' || IsArabicMark(c))
         {
             return '\0';
+        }
+        // Kept for the search form, which reads it as the alef it stands for between two letters
+        // ("قمٰر" for قمار); every other consumer of this form ignores it as a non-letter.
+        if (c == SuperscriptAlef)
+        {
+            return c;
         }
         if (char.IsWhiteSpace(c))
         {
@@ -251,17 +251,45 @@ public static class TextNormalizer
         {
             return '\0';
         }
-        if (c is >= '\u00C0' and <= '\u024F')
+        if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF'))
         {
-            // Accented Latin letters match their base letter: "cásino" is a way to dodge "casino".
+            // Accented Latin letters match their base letter: "cásino" and "cạsino" are ways to dodge
+            // "casino". Letters with strokes and hooks (ø, ł, đ) do not decompose; LatinLookalikes takes them.
             var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
             return char.ToLowerInvariant(decomposed[0]);
         }
         return char.ToLowerInvariant(c);
     }
 
-    // Harakat, superscript alef, Quranic annotation marks and the extended Arabic marks.
+    internal const char SuperscriptAlef = '\u0670';
+
+    // Harakat, Quranic annotation marks and the extended Arabic marks.
     private static bool IsArabicMark(char c)
-        => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670'
+        => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F')
             or (>= '\u06D6' and <= '\u06ED') or (>= '\u08D3' and <= '\u08FF');
+
+    // Persian, Urdu, Kurdish, Pashto, Sindhi, Jawi and the extended Arabic letters, each folded to the
+    // basic letter it is built on (پ to ب, گ and ک to ك, ی to ي), from a table generated out of
+    // Unicode's character names (tests/NewsFunctions.Tests/Spam/UnicodeDataFiles.cs). The
+    // basic letters ء to ي are not in it. A nested class, so the table is loaded before the
+    // optimistic fold table is built from FoldChar.
+    private static class ArabicLetterFolds
+    {
+        private const char First = '\u0620';
+        private const char Last = '\u08FF';
+
+        private static readonly char[] Folds = Load();
+
+        public static char Get(char c) => c is >= First and <= Last ? Folds[c - First] : '\0';
+
+        private static char[] Load()
+        {
+            var folds = new char[Last - First + 1];
+            foreach (var (codePoint, value) in UnicodeDataFile.Read(UnicodeDataFile.ArabicLetterFolds))
+            {
+                folds[codePoint - First] = value[0];
+            }
+            return folds;
+        }
+    }
 }

@@ -14,6 +14,18 @@ public class TextFingerprintTests
         Assert.Equal(original, varied);
     }
 
+    // The search form reads a superscript alef between letters as the alef it stands for, and the
+    // fingerprint's letters come from the search form.
+    [Fact]
+    public void Compute_SuperscriptAlefBetweenLetters_EqualsTheFullAlef()
+    {
+        var superscript = TextFingerprint.Compute("العب قمٰر اون لاين واربح كل يوم معنا الآن");
+
+        var full = TextFingerprint.Compute("العب قمار اون لاين واربح كل يوم معنا الآن");
+
+        Assert.Equal(full, superscript);
+    }
+
     [Fact]
     public void Compute_DifferentTexts_Differ()
     {
