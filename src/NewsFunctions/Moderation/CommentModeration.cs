@@ -6,8 +6,6 @@ using NewsFunctions.Http;
 
 namespace NewsFunctions.Moderation;
 
-public enum ChangeOutcome { Changed, NotFound, PreconditionFailed, ParentNotApproved }
-
 // A moderator moving a comment to another status. The main entity's update, conditional on the
 // ETag the moderator saw, is the commit point: index rows for the new status are written before it
 // (listings ignore them until the main entity agrees) and the old ones removed after it.

@@ -2,8 +2,6 @@ using NewsFunctions.Spam;
 
 namespace NewsFunctions.Moderation;
 
-public sealed record CurrentSettings(ModerationSettings Settings, SpamChecker Checker, SpamModelInfo Model, string Version);
-
 // Every reader of the settings goes through here. A read is at most MaxAge old, so a PUT applies
 // everywhere within MaxAge plus one storage read, well inside the 5 seconds API.md promises. The
 // SpamChecker is built once per settings version and model version: the engine compiles its word

@@ -7,16 +7,6 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
-public interface ISettingsStore
-{
-    // Null when no moderator has saved settings yet.
-    Task<(ModerationSettings Settings, string Version)?> GetAsync(CancellationToken cancellationToken);
-
-    Task SaveAsync(ModerationSettings settings, CancellationToken cancellationToken);
-
-    Task<string> GetOrCreateSecretAsync(CancellationToken cancellationToken);
-}
-
 // The `settings` table: one row for the moderation settings, one for the site secret.
 public sealed class SettingsStore(TableServiceClient tableService) : ISettingsStore
 {

@@ -4,8 +4,6 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
-public sealed record CurrentSpamModel(SpamModel Model, SpamModelInfo Info);
-
 // The model the moderation function scores with: the retrained one when it was stored, else the one
 // embedded in the build. Every MaxAge one cheap version check (a blob HEAD); the model is downloaded
 // only when the version changed, so a retrain reaches every instance within seconds.

@@ -5,8 +5,6 @@ using NewsFunctions.Http;
 
 namespace NewsFunctions.Moderation;
 
-public sealed record RetrainResult(TrainingCounts TrainedOn, string Version, DateTimeOffset TrainedAt);
-
 public sealed class SpamModelFunctions(SpamModelTrainer trainer, ModerationSettingsCache settings)
 {
     [Function(nameof(RetrainSpamModel))]

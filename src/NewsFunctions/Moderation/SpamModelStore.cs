@@ -7,28 +7,6 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
-public sealed record TrainingCounts(int Ham, int Spam, int FromModerators);
-
-// What GET /api/moderation/model shows. Version is the blob's ETag, "default" for the embedded model.
-public sealed record SpamModelInfo(string Version, DateTimeOffset? TrainedAt, string Source, TrainingCounts? TrainedOn);
-
-public static class SpamModelSources
-{
-    public const string Default = "default";
-    public const string Retrained = "retrained";
-}
-
-public interface ISpamModelStore
-{
-    // The stored model's version, or null when none was trained yet: a cheap check, no download.
-    Task<string?> GetVersionAsync(CancellationToken cancellationToken);
-
-    // Null when none was stored, or when it changed between the check and this read (try later).
-    Task<(SpamModel Model, SpamModelInfo Info)?> GetAsync(CancellationToken cancellationToken);
-
-    Task<SpamModelInfo> SaveAsync(SpamModel model, TrainingCounts counts, DateTimeOffset trainedAt, CancellationToken cancellationToken);
-}
-
 // One blob, models/spam-model.json. A blob, not a table row: the counts of 65,536 n-gram buckets run
 // to hundreds of KB, past a Table property's 64 KB and close to an entity's 1 MB, and a blob is
 // replaced whole in one write, so a reader never sees half a model. What GET shows rides in metadata.

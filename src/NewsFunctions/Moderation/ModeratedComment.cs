@@ -25,9 +25,3 @@ public sealed record ModeratedComment(
         => new(c.Id, c.ParentId, c.Author, c.AvatarKey, c.Content, c.Website, c.CreatedAt, c.ArticleSlug, c.Status, c.Email,
             c.Reasons, c.SpamScore, ETags.FromStorage(c.ETag), c.History);
 }
-
-public sealed record ModeratedCommentPage(IReadOnlyList<ModeratedComment> Items, string? NextCursor);
-
-public sealed record ModerationStats(int Pending, int Approved, int Spam, int Rejected, int Queued, int Poison);
-
-public sealed record ModeratorInput(string? Moderator);

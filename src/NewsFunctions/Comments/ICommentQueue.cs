@@ -1,0 +1,12 @@
+using Azure.Storage.Queues;
+using NewsFunctions.Http;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Comments;
+
+public interface ICommentQueue
+{
+    Task SendAsync(CommentMessage message, CancellationToken cancellationToken);
+
+    Task<(int Queued, int Poison)> CountAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Comments;
+
+public sealed record RecentSubmission(string CommentId, DateTimeOffset At);

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
+namespace NewsFunctions.Http;
+
+public sealed record PageRequest(int Limit, string? AfterRowKey);

@@ -1,0 +1,5 @@
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.Moderation;
+
+public sealed record Decision(string Status, IReadOnlyList<string> Reasons, double SpamScore);

@@ -1,0 +1,7 @@
+namespace NewsFunctions.Moderation;
+
+public static class ModerationModes
+{
+    public const string Auto = "auto";
+    public const string Pre = "pre";
+}

@@ -1,0 +1,5 @@
+using NewsFunctions.Http;
+
+namespace NewsFunctions.Moderation;
+
+public sealed record ModeratorInput(string? Moderator);

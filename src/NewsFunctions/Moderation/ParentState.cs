@@ -1,0 +1,5 @@
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.Moderation;
+
+public enum ParentState { None, Approved, NotApproved, Missing, OtherArticle, TooDeep }

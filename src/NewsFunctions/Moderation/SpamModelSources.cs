@@ -1,0 +1,13 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using NewsFunctions.Spam;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Moderation;
+
+public static class SpamModelSources
+{
+    public const string Default = "default";
+    public const string Retrained = "retrained";
+}

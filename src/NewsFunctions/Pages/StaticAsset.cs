@@ -1,0 +1,5 @@
+using System.Security.Cryptography;
+
+namespace NewsFunctions.Pages;
+
+public sealed record StaticAsset(string Name, string ContentType, byte[] Bytes, string ETag);
