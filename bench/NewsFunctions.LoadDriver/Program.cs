@@ -7,7 +7,6 @@ using Azure.Storage.Queues;
 using NewsFunctions.Comments;
 using NewsFunctions.LoadDriver;
 using NewsFunctions.Moderation;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions;
 
@@ -259,7 +258,7 @@ Console.WriteLine($"  moderation without the host drained again ({report.LoadAve
 // What dropping the durable checks would buy: the same code with them answered from memory.
 var withoutChecks = new WithoutDurableChecks(app.GetRequiredService<ICommentStore>());
 var lightModerator = new CommentModerator(withoutChecks, app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), withoutChecks,
-    app.GetRequiredService<ArticleLookup>(), app.GetRequiredService<ModerationSettingsCache>(), app.GetRequiredService<SiteKeys>(),
+    app.GetRequiredService<ArticleLookup>(), app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
     TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CommentModerator>>());
 await SendCommentMessagesAsync(moderateQueue, 500_000, k);
 report.Add(await MeasureInDriverAsync(Report.UncheckedDrain, moderateQueue, LoopOver(lightModerator)));

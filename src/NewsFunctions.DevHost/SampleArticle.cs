@@ -1,5 +1,4 @@
 using NewsFunctions.Articles;
-using NewsFunctions.Storage;
 
 namespace NewsFunctions.DevHost;
 

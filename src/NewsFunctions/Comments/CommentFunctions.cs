@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Http;
-using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 
 namespace NewsFunctions.Comments;
 

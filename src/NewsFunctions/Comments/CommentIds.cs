@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using NewsFunctions.Http;
 
 namespace NewsFunctions.Comments;
 

@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using NewsFunctions.Http;
 using NewsFunctions.Storage;
 

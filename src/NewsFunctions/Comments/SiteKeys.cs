@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
-using NewsFunctions.Moderation;
 
 namespace NewsFunctions.Comments;
 
 // Keyed hashes (HMAC-SHA256 with the site secret) for everything that must not be stored or shown
 // in the clear: client addresses, avatar tokens, duplicate keys. Without the secret none of them can
 // be reversed by hashing guesses, which an unsalted hash (a Gravatar MD5) would allow.
-public sealed class SiteKeys(IConfiguration configuration, ISettingsStore settings)
+public sealed class SiteKeys(IConfiguration configuration, ISiteSecretStore secrets)
 {
     public const string SecretSettingName = "Comments:HashSecret";
 
@@ -28,7 +27,7 @@ public sealed class SiteKeys(IConfiguration configuration, ISettingsStore settin
             if (key is null)
             {
                 var configured = configuration[SecretSettingName];
-                var secret = string.IsNullOrWhiteSpace(configured) ? await settings.GetOrCreateSecretAsync(cancellationToken) : configured;
+                var secret = string.IsNullOrWhiteSpace(configured) ? await secrets.GetOrCreateAsync(cancellationToken) : configured;
                 key = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
             }
 

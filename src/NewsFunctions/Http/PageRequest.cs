@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace NewsFunctions.Http;
 
 public sealed record PageRequest(int Limit, string? AfterRowKey);

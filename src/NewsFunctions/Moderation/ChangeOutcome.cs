@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;

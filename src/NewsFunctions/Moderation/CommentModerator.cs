@@ -13,13 +13,11 @@ public sealed class CommentModerator(
     IArticleStore articleStore,
     INearDuplicateStore nearDuplicates,
     ArticleLookup articles,
-    ModerationSettingsCache settings,
+    SpamCheckerCache checkers,
     SiteKeys keys,
     TimeProvider clock,
     ILogger<CommentModerator> logger)
 {
-    public const string SystemActor = "system";
-
     // The stored field limits for a message that broke the rules: what is kept to explain the
     // rejection, bounded so a hostile message cannot exceed an entity's size.
     private const int MaxStoredLength = CommentValidator.MaxContentLength;
@@ -49,7 +47,7 @@ public sealed class CommentModerator(
     private async Task<StoredComment> DecideAndStoreAsync(CommentMessage message, CancellationToken cancellationToken)
     {
         var hasher = await keys.GetHasherAsync(cancellationToken);
-        var current = await settings.GetAsync(cancellationToken);
+        var current = await checkers.GetAsync(cancellationToken);
         var input = new CommentInput(message.Author, message.Email, message.Content, message.Website, message.ParentId, message.Hp);
         var (valid, errors) = CommentValidator.Validate(input);
         var article = await articles.GetAsync(message.ArticleSlug, cancellationToken);
@@ -121,7 +119,7 @@ public sealed class CommentModerator(
             decision.Status,
             decision.Reasons,
             decision.SpamScore,
-            [new HistoryEntry(clock.GetUtcNow(), "moderated: " + decision.Status, SystemActor)]);
+            [new HistoryEntry(clock.GetUtcNow(), "moderated: " + decision.Status, HistoryEntry.SystemActor)]);
 
         // AddAsync returns the stored comment when a concurrent delivery of the same message won.
         var (saved, _) = await comments.AddAsync(comment, cancellationToken);

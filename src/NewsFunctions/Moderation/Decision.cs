@@ -1,5 +1,3 @@
-using NewsFunctions.Spam;
-
 namespace NewsFunctions.Moderation;
 
 public sealed record Decision(string Status, IReadOnlyList<string> Reasons, double SpamScore);

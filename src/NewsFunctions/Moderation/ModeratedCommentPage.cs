@@ -1,5 +1,3 @@
-using NewsFunctions.Http;
-
 namespace NewsFunctions.Moderation;
 
 public sealed record ModeratedCommentPage(IReadOnlyList<ModeratedComment> Items, string? NextCursor);

@@ -9,14 +9,9 @@ namespace NewsFunctions.Moderation;
 public sealed class ModerationFunctions(
     ICommentStore comments,
     ICommentQueue queue,
-    CommentModeration moderation,
-    ISettingsStore settingsStore,
-    ModerationSettingsCache settings)
+    CommentModeration moderation)
 {
     public const int MaxModeratorNameLength = 100;
-
-    // Two word lists of 30,000 characters each, Arabic sent as \uXXXX escapes (six bytes a character).
-    public const int MaxSettingsBytes = 2 * ModerationSettingsValidator.MaxListCharacters * 6 + 16 * 1024;
 
     // Set by App Service authentication in front of the app; a client cannot set it there.
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
@@ -65,34 +60,6 @@ public sealed class ModerationFunctions(
         string id,
         CancellationToken cancellationToken)
         => ChangeStatusAsync(request, id, CommentStatuses.Spam, "spam", cancellationToken);
-
-    [Function(nameof(GetModerationSettings))]
-    public async Task<IActionResult> GetModerationSettings(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.ModerationSettings)] HttpRequest request,
-        CancellationToken cancellationToken)
-        => new JsonBodyResult((await settings.GetAsync(cancellationToken)).Settings).WithHeader("Cache-Control", "no-store");
-
-    [Function(nameof(PutModerationSettings))]
-    public async Task<IActionResult> PutModerationSettings(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = Routes.ModerationSettings)] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, MaxSettingsBytes, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var (validated, errors) = ModerationSettingsValidator.Validate(input!);
-        if (validated is null)
-        {
-            return Problems.Validation(errors);
-        }
-
-        await settingsStore.SaveAsync(validated, cancellationToken);
-        settings.Invalidate();
-        return new JsonBodyResult(validated).WithHeader("Cache-Control", "no-store");
-    }
 
     [Function(nameof(GetModerationStats))]
     public async Task<IActionResult> GetModerationStats(

@@ -1,4 +1,5 @@
 using NewsFunctions.Comments;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.Moderation;

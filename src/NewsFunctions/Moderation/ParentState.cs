@@ -1,5 +1,3 @@
-using NewsFunctions.Spam;
-
 namespace NewsFunctions.Moderation;
 
 public enum ParentState { None, Approved, NotApproved, Missing, OtherArticle, TooDeep }

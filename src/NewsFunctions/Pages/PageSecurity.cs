@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using NewsFunctions.Http;
 
 namespace NewsFunctions.Pages;
 

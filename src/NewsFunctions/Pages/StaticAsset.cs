@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace NewsFunctions.Pages;
 
 public sealed record StaticAsset(string Name, string ContentType, byte[] Bytes, string ETag);

@@ -2,7 +2,7 @@ namespace NewsFunctions.Storage;
 
 public static class ContainerNames
 {
-    // The retrained spam model (Moderation/SpamModelStore).
+    // The retrained spam model (SpamLearning/SpamModelStore).
     public const string Models = "models";
 
     public static readonly IReadOnlyList<string> All = [Models];

@@ -5,7 +5,9 @@ using Moq;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
+using NewsFunctions.SpamLearning;
 using NewsFunctions.Tests.Comments;
 
 namespace NewsFunctions.Tests.Moderation;
@@ -52,7 +54,7 @@ public class CommentModeratorTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
         return new CommentModerator(store.Object, articles.Object, nearDuplicates.Object, new ArticleLookup(articles.Object, clock),
-            new ModerationSettingsCache(settings.Object, modelCache, clock), new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentModerator>.Instance);
+            new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentModerator>.Instance);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public class CommentModeratorTests
 
         Assert.Equal(CommentStatuses.Approved, stored.Status);
         var entry = Assert.Single(stored.History);
-        Assert.Equal(CommentModerator.SystemActor, entry.By);
+        Assert.Equal(HistoryEntry.SystemActor, entry.By);
         Assert.Equal(clock.GetUtcNow(), entry.At);
         store.Verify(s => s.WriteIndexRowsAsync(It.Is<StoredComment>(c => c.Id == stored.Id), It.IsAny<CancellationToken>()), Times.Once);
         articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);

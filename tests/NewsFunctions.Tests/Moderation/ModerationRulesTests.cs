@@ -1,5 +1,6 @@
 using NewsFunctions.Comments;
 using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.Tests.Moderation;

@@ -1,10 +1,10 @@
 using NewsFunctions.Comments;
-using NewsFunctions.Moderation;
 using NewsFunctions.Spam;
+using NewsFunctions.SpamLearning;
 
-namespace NewsFunctions.Tests.Moderation;
+namespace NewsFunctions.Tests.SpamLearning;
 
-public class SpamModelTrainingTests
+public class TrainingExamplesTests
 {
     private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
 
@@ -17,10 +17,10 @@ public class SpamModelTrainingTests
     [Fact]
     public void Examples_OnlyModeratorsDecisionsCount_TheSystemsOwnAreNotLabels()
     {
-        var approved = new[] { Decided("thanks", CommentStatuses.Approved, CommentModerator.SystemActor, "moderator"), Decided("auto", CommentStatuses.Approved, CommentModerator.SystemActor) };
-        var spam = new[] { Decided("buy", CommentStatuses.Spam, CommentModerator.SystemActor, "sara"), Decided("rule", CommentStatuses.Spam, CommentModerator.SystemActor) };
+        var approved = new[] { Decided("thanks", CommentStatuses.Approved, HistoryEntry.SystemActor, "moderator"), Decided("auto", CommentStatuses.Approved, HistoryEntry.SystemActor) };
+        var spam = new[] { Decided("buy", CommentStatuses.Spam, HistoryEntry.SystemActor, "sara"), Decided("rule", CommentStatuses.Spam, HistoryEntry.SystemActor) };
 
-        var (examples, counts) = SpamModelTraining.Examples([], approved, spam);
+        var (examples, counts) = TrainingExamples.From([], approved, spam);
 
         Assert.Equal([("thanks", false), ("buy", true)], examples);
         Assert.Equal(new TrainingCounts(1, 1, 2), counts);
@@ -31,7 +31,7 @@ public class SpamModelTrainingTests
     {
         var rows = Enumerable.Range(0, 40).Select(i => Row($"r{i}", i % 2 == 0)).ToList();
 
-        var (examples, counts) = SpamModelTraining.Examples(rows, [], []);
+        var (examples, counts) = TrainingExamples.From(rows, [], []);
 
         Assert.Equal(rows.Where(r => !r.IsTest).Select(r => r.Content), examples.Select(e => e.Text));
         Assert.Contains(rows, r => r.IsTest);

@@ -1,22 +1,18 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
-using NewsFunctions.Moderation;
-using NewsFunctions.Spam;
+using NewsFunctions.Settings;
 using NewsFunctions.Tests.Comments;
 
-namespace NewsFunctions.Tests.Moderation;
+namespace NewsFunctions.Tests.Settings;
 
 public class ModerationSettingsCacheTests
 {
     private readonly Mock<ISettingsStore> store = new();
-    private readonly Mock<ISpamModelStore> models = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:00Z"));
 
-    private ModerationSettingsCache Cache()
-        => new(store.Object, new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance), clock);
+    private ModerationSettingsCache Cache() => new(store.Object, clock);
 
     [Fact]
-    public async Task Get_WithinMaxAge_ReadsStorageOnceAndKeepsTheChecker()
+    public async Task Get_WithinMaxAge_ReadsStorageOnce()
     {
         store.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((ModerationSettings.Defaults, "v1"));
         var cache = Cache();
@@ -30,7 +26,7 @@ public class ModerationSettingsCacheTests
     }
 
     [Fact]
-    public async Task Get_AfterMaxAge_SeesAChangeAndBuildsANewCheckerOnlyForANewVersion()
+    public async Task Get_AfterMaxAge_SeesAChangeAndKeepsTheValueOfAnUnchangedVersion()
     {
         var pre = ModerationSettings.Defaults with { Mode = ModerationModes.Pre };
         store.SetupSequence(s => s.GetAsync(It.IsAny<CancellationToken>()))
@@ -45,9 +41,9 @@ public class ModerationSettingsCacheTests
         clock.Advance(ModerationSettingsCache.MaxAge);
         var changed = await cache.GetAsync(CancellationToken.None);
 
-        Assert.Same(first.Checker, sameVersion.Checker);
+        Assert.Same(first, sameVersion);
         Assert.Equal(ModerationModes.Pre, changed.Settings.Mode);
-        Assert.NotSame(first.Checker, changed.Checker);
+        Assert.Equal("v2", changed.Version);
     }
 
     [Fact]
@@ -58,23 +54,5 @@ public class ModerationSettingsCacheTests
         var current = await Cache().GetAsync(CancellationToken.None);
 
         Assert.Equal(ModerationSettings.Defaults, current.Settings);
-    }
-
-    [Fact]
-    public async Task Get_ModelRetrainedElsewhere_BuildsANewCheckerForTheSameSettings()
-    {
-        store.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((ModerationSettings.Defaults, "v1"));
-        var retrained = SpamModel.Train([("win cash now", true), ("good article", false)]);
-        models.SetupSequence(m => m.GetVersionAsync(It.IsAny<CancellationToken>())).ReturnsAsync((string?)null).ReturnsAsync("m2");
-        models.Setup(m => m.GetAsync(It.IsAny<CancellationToken>()))
-            .ReturnsAsync((retrained, new SpamModelInfo("m2", clock.GetUtcNow(), SpamModelSources.Retrained, new TrainingCounts(1, 1, 0))));
-        var cache = Cache();
-
-        var first = await cache.GetAsync(CancellationToken.None);
-        clock.Advance(ModerationSettingsCache.MaxAge);
-        var after = await cache.GetAsync(CancellationToken.None);
-
-        Assert.NotSame(first.Checker, after.Checker);
-        models.Verify(m => m.GetAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 }

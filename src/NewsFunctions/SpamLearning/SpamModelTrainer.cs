@@ -2,14 +2,13 @@ using Microsoft.Extensions.Logging;
 using NewsFunctions.Comments;
 using NewsFunctions.Spam;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 // Retrains the spam model without a deploy: corpus train split plus moderators' latest decisions.
 public sealed class SpamModelTrainer(
     ICommentStore comments,
     ISpamModelStore store,
     SpamModelCache models,
-    ModerationSettingsCache settings,
     TimeProvider clock,
     ILogger<SpamModelTrainer> logger)
 {
@@ -25,12 +24,11 @@ public sealed class SpamModelTrainer(
     {
         var approved = await comments.LatestByStatusAsync(CommentStatuses.Approved, MaxDecisionsPerStatus, cancellationToken);
         var spam = await comments.LatestByStatusAsync(CommentStatuses.Spam, MaxDecisionsPerStatus, cancellationToken);
-        var (examples, counts) = SpamModelTraining.Examples(Corpus.Value, approved, spam);
+        var (examples, counts) = TrainingExamples.From(Corpus.Value, approved, spam);
         var model = SpamModel.Train(examples);
         var info = await store.SaveAsync(model, counts, clock.GetUtcNow(), cancellationToken);
 
         models.Use(model, info);
-        settings.Invalidate();
         logger.LogInformation("Spam model {Version} trained on {Ham} ham and {Spam} spam, {FromModerators} from moderators",
             info.Version, counts.Ham, counts.Spam, counts.FromModerators);
         return info;

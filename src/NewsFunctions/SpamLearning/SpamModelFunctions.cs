@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsFunctions.Http;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
-public sealed class SpamModelFunctions(SpamModelTrainer trainer, ModerationSettingsCache settings)
+public sealed class SpamModelFunctions(SpamModelTrainer trainer, SpamModelCache models)
 {
     [Function(nameof(RetrainSpamModel))]
     public async Task<IActionResult> RetrainSpamModel(
@@ -16,10 +16,10 @@ public sealed class SpamModelFunctions(SpamModelTrainer trainer, ModerationSetti
         return new JsonBodyResult(new RetrainResult(info.TrainedOn!, info.Version, info.TrainedAt!.Value)).WithHeader("Cache-Control", "no-store");
     }
 
-    // The model of the checker the queue function uses now, not merely the newest stored one.
+    // The model the queue function scores with now, not merely the newest stored one.
     [Function(nameof(GetSpamModel))]
     public async Task<IActionResult> GetSpamModel(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.SpamModel)] HttpRequest request,
         CancellationToken cancellationToken)
-        => new JsonBodyResult((await settings.GetAsync(cancellationToken)).Model).WithHeader("Cache-Control", "no-store");
+        => new JsonBodyResult((await models.GetAsync(cancellationToken)).Info).WithHeader("Cache-Control", "no-store");
 }

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
-using NewsFunctions.Http;
-using NewsFunctions.Storage;
-
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.Settings;
 
 public interface ISettingsStore
 {
@@ -12,6 +6,4 @@ public interface ISettingsStore
     Task<(ModerationSettings Settings, string Version)?> GetAsync(CancellationToken cancellationToken);
 
     Task SaveAsync(ModerationSettings settings, CancellationToken cancellationToken);
-
-    Task<string> GetOrCreateSecretAsync(CancellationToken cancellationToken);
 }

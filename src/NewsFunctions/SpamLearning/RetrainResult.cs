@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsFunctions.Http;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 public sealed record RetrainResult(TrainingCounts TrainedOn, string Version, DateTimeOffset TrainedAt);

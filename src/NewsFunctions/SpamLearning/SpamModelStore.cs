@@ -5,7 +5,7 @@ using Azure.Storage.Blobs.Models;
 using NewsFunctions.Spam;
 using NewsFunctions.Storage;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 // One blob, models/spam-model.json. A blob, not a table row: the counts of 65,536 n-gram buckets run
 // to hundreds of KB, past a Table property's 64 KB and close to an entity's 1 MB, and a blob is

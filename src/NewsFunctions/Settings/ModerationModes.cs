@@ -1,4 +1,4 @@
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.Settings;
 
 public static class ModerationModes
 {

@@ -1,5 +1,5 @@
 using NewsFunctions.Spam;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 public sealed record CurrentSpamModel(SpamModel Model, SpamModelInfo Info);

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 using NewsFunctions.Storage;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 // The model the moderation function scores with: the retrained one when it was stored, else the one
 // embedded in the build. Every MaxAge one cheap version check (a blob HEAD); the model is downloaded
@@ -22,8 +23,8 @@ public sealed class SpamModelCache(ISpamModelStore store, TimeProvider clock, IL
     public void Use(SpamModel model, SpamModelInfo info) => cached.Set(new CurrentSpamModel(model, info));
 
     // Blob storage out of reach keeps the model in use (the embedded one on a cold start, which can
-    // only add to spamScore) and tries again after MaxAge: POST reads the settings through this cache
-    // for floodSeconds alone, and neither it nor moderation should fail for want of a newer model.
+    // only add to spamScore) and tries again after MaxAge: moderation must not fail for want of a
+    // newer model.
     private async Task<CurrentSpamModel> ReadAsync(CurrentSpamModel? previous, CancellationToken cancellationToken)
     {
         var current = previous ?? Embedded;

@@ -1,10 +1,9 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using NewsFunctions.Spam;
 using NewsFunctions.Storage;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 public static class SpamModelSources
 {

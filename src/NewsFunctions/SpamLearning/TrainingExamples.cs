@@ -1,17 +1,17 @@
 using NewsFunctions.Comments;
 using NewsFunctions.Spam;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 // What a retrained model learns from, without I/O: the corpus train split (never its test part,
 // which the evaluation keeps honest) plus what moderators decided. Only a moderator's decision is a
 // label: a comment the rules marked spam and nobody looked at would teach the model its own rules.
-public static class SpamModelTraining
+public static class TrainingExamples
 {
     public static bool DecidedByModerator(StoredComment comment)
-        => comment.History.Any(h => h.By != CommentModerator.SystemActor);
+        => comment.History.Any(h => h.By != HistoryEntry.SystemActor);
 
-    public static (List<(string Text, bool IsSpam)> Examples, TrainingCounts Counts) Examples(
+    public static (List<(string Text, bool IsSpam)> Examples, TrainingCounts Counts) From(
         IEnumerable<CorpusRow> corpus, IEnumerable<StoredComment> approved, IEnumerable<StoredComment> spam)
     {
         var examples = corpus.Where(r => !r.IsTest).Select(r => (r.Content, r.IsSpam)).ToList();

@@ -1,9 +1,8 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using NewsFunctions.Spam;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 public interface ISpamModelStore
 {

@@ -1,4 +1,4 @@
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.Settings;
 
 // A value read from storage at most MaxAge ago, shared by the caches of settings and of the model.
 // One caller refreshes; while it does, the others keep the value it is replacing (at most one storage

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
-using NewsFunctions.Moderation;
 using NewsFunctions.Spam;
+using NewsFunctions.SpamLearning;
 using NewsFunctions.Tests.Comments;
 
-namespace NewsFunctions.Tests.Moderation;
+namespace NewsFunctions.Tests.SpamLearning;
 
 public class SpamModelCacheTests
 {

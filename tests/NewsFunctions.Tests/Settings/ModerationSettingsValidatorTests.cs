@@ -1,6 +1,6 @@
-using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 
-namespace NewsFunctions.Tests.Moderation;
+namespace NewsFunctions.Tests.Settings;
 
 public class ModerationSettingsValidatorTests
 {

@@ -1,17 +1,14 @@
-using System.Security.Cryptography;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using NewsFunctions.Http;
 using NewsFunctions.Storage;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.Settings;
 
-// The `settings` table: one row for the moderation settings, one for the site secret.
+// The moderation settings: one row of the `settings` table (the site secret has a row of its own there).
 public sealed class SettingsStore(TableServiceClient tableService) : ISettingsStore
 {
     private const string ModerationPartition = "moderation";
-    private const string SecretPartition = "secret";
     private const string CurrentRow = "current";
 
     private readonly TableClient table = tableService.GetTableClient(TableNames.Settings);
@@ -47,28 +44,5 @@ public sealed class SettingsStore(TableServiceClient tableService) : ISettingsSt
             ["FloodSeconds"] = settings.FloodSeconds,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    // Every instance must hash with the same secret. The first instance to need one makes it; AddEntity
-    // lets exactly one writer win, and the others read what it wrote.
-    public async Task<string> GetOrCreateSecretAsync(CancellationToken cancellationToken)
-    {
-        var existing = await table.GetEntityIfExistsAsync<TableEntity>(SecretPartition, CurrentRow, cancellationToken: cancellationToken);
-        if (existing.HasValue && existing.Value!.GetString("Value") is { Length: > 0 } stored)
-        {
-            return stored;
-        }
-
-        var created = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        try
-        {
-            await table.AddEntityAsync(new TableEntity(SecretPartition, CurrentRow) { ["Value"] = created }, cancellationToken);
-            return created;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409)
-        {
-            var winner = await table.GetEntityAsync<TableEntity>(SecretPartition, CurrentRow, cancellationToken: cancellationToken);
-            return winner.Value.GetString("Value") ?? throw new InvalidOperationException("The stored site secret is empty.");
-        }
     }
 }

@@ -1,4 +1,4 @@
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.Settings;
 
 public sealed record ModerationSettings(string Mode, int MaxLinks, IReadOnlyList<string> BannedWords, IReadOnlyList<string> SuspectWords, int FloodSeconds)
 {

@@ -1,10 +1,9 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using NewsFunctions.Spam;
 using NewsFunctions.Storage;
 
-namespace NewsFunctions.Moderation;
+namespace NewsFunctions.SpamLearning;
 
 // What GET /api/moderation/model shows. Version is the blob's ETag, "default" for the embedded model.
 public sealed record SpamModelInfo(string Version, DateTimeOffset? TrainedAt, string Source, TrainingCounts? TrainedOn);

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsFunctions.Articles;
+
+public static class ArticleServiceCollectionExtensions
+{
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddSingleton<IArticleStore, ArticleStore>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsFunctions.Moderation;
+
+public static class ModerationServiceCollectionExtensions
+{
+    public static IServiceCollection AddModeration(this IServiceCollection services)
+    {
+        services.AddSingleton<INearDuplicateStore, NearDuplicateStore>();
+        services.AddSingleton<SpamCheckerCache>();
+        services.AddSingleton<CommentModerator>();
+        services.AddSingleton<CommentModeration>();
+        return services;
+    }
+}
