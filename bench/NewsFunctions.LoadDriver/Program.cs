@@ -7,7 +7,6 @@ using Azure.Storage.Queues;
 using NewsFunctions.Comments;
 using NewsFunctions.LoadDriver;
 using NewsFunctions.Moderation;
-using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions;
 
 // One command reproduces every figure in docs/PERFORMANCE.md:
@@ -256,9 +255,10 @@ report.Add(await MeasureInDriverAsync(Report.InProcessDrain, moderateQueue, mode
 Console.WriteLine($"  moderation without the host drained again ({report.LoadAverage()})");
 
 // What dropping the durable checks would buy: the same code with them answered from memory.
-var withoutChecks = new WithoutDurableChecks(app.GetRequiredService<ICommentStore>());
-var lightModerator = new CommentModerator(withoutChecks, app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), withoutChecks,
-    app.GetRequiredService<ArticleLookup>(), app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
+var withoutChecks = new WithoutDurableChecks();
+var lightModerator = new CommentModerator(app.GetRequiredService<ICommentStore>(), withoutChecks, withoutChecks,
+    app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), app.GetRequiredService<NewsFunctions.Articles.ICommentCounter>(),
+    app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
     TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CommentModerator>>());
 await SendCommentMessagesAsync(moderateQueue, 500_000, k);
 report.Add(await MeasureInDriverAsync(Report.UncheckedDrain, moderateQueue, LoopOver(lightModerator)));

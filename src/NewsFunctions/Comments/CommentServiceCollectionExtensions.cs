@@ -4,12 +4,11 @@ namespace NewsFunctions.Comments;
 
 public static class CommentServiceCollectionExtensions
 {
-    // Singletons: the article states, the flood windows and the site key live as long as the instance.
+    // Singletons: the flood windows and the site key live as long as the instance.
     public static IServiceCollection AddComments(this IServiceCollection services)
     {
         services.AddSingleton<ISiteSecretStore, SiteSecretStore>();
         services.AddSingleton<SiteKeys>();
-        services.AddSingleton<ArticleLookup>();
         services.AddSingleton<SubmissionGuard>();
         services.AddSingleton<ICommentStore, CommentStore>();
         services.AddSingleton<ICommentQueue, CommentQueue>();

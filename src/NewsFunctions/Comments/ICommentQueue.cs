@@ -1,6 +1,3 @@
-using NewsFunctions.Http;
-using NewsFunctions.Storage;
-
 namespace NewsFunctions.Comments;
 
 public interface ICommentQueue

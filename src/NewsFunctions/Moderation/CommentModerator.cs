@@ -10,9 +10,10 @@ namespace NewsFunctions.Moderation;
 // any two writes, ends with the same single comment.
 public sealed class CommentModerator(
     ICommentStore comments,
-    IArticleStore articleStore,
+    IReaderClaimStore readerClaims,
     INearDuplicateStore nearDuplicates,
-    ArticleLookup articles,
+    IArticleStore articles,
+    ICommentCounter counter,
     SpamCheckerCache checkers,
     SiteKeys keys,
     TimeProvider clock,
@@ -37,7 +38,7 @@ public sealed class CommentModerator(
         await Task.WhenAll(
             comments.WriteIndexRowsAsync(stored, cancellationToken),
             stored.Status == CommentStatuses.Approved
-                ? articleStore.SetCommentCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
+                ? counter.SetCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
                 : Task.CompletedTask);
 
         logger.LogInformation("Comment {CommentId} is {Status}: {Reasons}", stored.Id, stored.Status, string.Join("; ", stored.Reasons));
@@ -50,7 +51,7 @@ public sealed class CommentModerator(
         var current = await checkers.GetAsync(cancellationToken);
         var input = new CommentInput(message.Author, message.Email, message.Content, message.Website, message.ParentId, message.Hp);
         var (valid, errors) = CommentValidator.Validate(input);
-        var article = await articles.GetAsync(message.ArticleSlug, cancellationToken);
+        var article = ArticleState.Of(await articles.GetAsync(message.ArticleSlug, cancellationToken));
 
         // A message can come from anywhere: its address hash becomes a table key only if it has the
         // shape SiteHasher gives, and a missing time is the time it arrived.
@@ -71,11 +72,11 @@ public sealed class CommentModerator(
             // The duplicate key includes the email, so its row lives beside the email's flood row
             // and a reader's first comment claims both in one request.
             var emailKey = "e" + hasher.Avatar(valid.Email);
-            var reader = comments.ClaimAsReaderAsync(
+            var reader = readerClaims.ClaimAsReaderAsync(
                 emailKey, hasher.Duplicate(message.ArticleSlug, valid.Author, valid.Email, valid.Content), message.Id, submittedAt, cancellationToken);
             var address = ipHash is null
                 ? Task.FromResult<RecentSubmission?>(null)
-                : comments.SwapLatestSubmissionAsync("i" + ipHash, message.Id, submittedAt, cancellationToken);
+                : readerClaims.SwapLatestSubmissionAsync("i" + ipHash, message.Id, submittedAt, cancellationToken);
             var parentRead = valid.ParentId is null ? Task.FromResult<StoredComment?>(null) : comments.GetAsync(valid.ParentId, cancellationToken);
 
             // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest

@@ -1,4 +1,4 @@
-using NewsFunctions.Comments;
+using NewsFunctions.Articles;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.Moderation;

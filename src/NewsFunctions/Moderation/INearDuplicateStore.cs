@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using NewsFunctions.Storage;
-
 namespace NewsFunctions.Moderation;
 
 public interface INearDuplicateStore

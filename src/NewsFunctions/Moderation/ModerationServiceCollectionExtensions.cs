@@ -6,6 +6,7 @@ public static class ModerationServiceCollectionExtensions
 {
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
+        services.AddSingleton<IReaderClaimStore, ReaderClaimStore>();
         services.AddSingleton<INearDuplicateStore, NearDuplicateStore>();
         services.AddSingleton<SpamCheckerCache>();
         services.AddSingleton<CommentModerator>();

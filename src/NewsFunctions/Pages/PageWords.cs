@@ -1,10 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
-using System.Text.Unicode;
-using NewsFunctions.Articles;
-using NewsFunctions.Comments;
-using NewsFunctions.Http;
-
 namespace NewsFunctions.Pages;
 
 // The words around an article, in the article's own language. Arabic is the site's language; any

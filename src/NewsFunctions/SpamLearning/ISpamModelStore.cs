@@ -1,5 +1,3 @@
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.SpamLearning;

@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using NewsFunctions.Http;
-
 namespace NewsFunctions.SpamLearning;
 
 public sealed record RetrainResult(TrainingCounts TrainedOn, string Version, DateTimeOffset TrainedAt);

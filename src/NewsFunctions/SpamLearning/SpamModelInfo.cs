@@ -1,8 +1,3 @@
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
-using NewsFunctions.Spam;
-using NewsFunctions.Storage;
-
 namespace NewsFunctions.SpamLearning;
 
 // What GET /api/moderation/model shows. Version is the blob's ETag, "default" for the embedded model.

@@ -33,7 +33,7 @@ public class PostCommentTests
     private CommentFunctions Functions()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
-        return new CommentFunctions(new ArticleLookup(articles.Object, clock), Mock.Of<ICommentStore>(), queue.Object,
+        return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), queue.Object,
             new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, clock),
             new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentFunctions>.Instance);
     }

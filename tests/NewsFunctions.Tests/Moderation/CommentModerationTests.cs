@@ -11,10 +11,10 @@ namespace NewsFunctions.Tests.Moderation;
 public class CommentModerationTests
 {
     private readonly Mock<ICommentStore> store = new();
-    private readonly Mock<IArticleStore> articles = new();
+    private readonly Mock<ICommentCounter> counter = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T11:00:00Z"));
 
-    private CommentModeration Moderation() => new(store.Object, articles.Object, clock, NullLogger<CommentModeration>.Instance);
+    private CommentModeration Moderation() => new(store.Object, counter.Object, clock, NullLogger<CommentModeration>.Instance);
 
     private StoredComment Existing(string status = CommentStatuses.Pending)
     {
@@ -36,7 +36,7 @@ public class CommentModerationTests
         Assert.Equal(CommentStatuses.Approved, saved!.Status);
         Assert.Equal(new HistoryEntry(clock.GetUtcNow(), "approve", "huda"), saved.History[^1]);
         Assert.Equal(2, saved.History.Count);
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, comment.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, comment.Id, true, It.IsAny<CancellationToken>()), Times.Once);
         store.Verify(s => s.RemoveIndexRowsAsync(comment, CommentStatuses.Pending, It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -47,7 +47,7 @@ public class CommentModerationTests
 
         await Moderation().ChangeStatusAsync(comment.Id, CommentStatuses.Rejected, "reject", null, "moderator", CancellationToken.None);
 
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
         store.Verify(s => s.RemoveIndexRowsAsync(comment, CommentStatuses.Approved, It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -58,7 +58,7 @@ public class CommentModerationTests
 
         await Moderation().ChangeStatusAsync(comment.Id, CommentStatuses.Rejected, "reject", null, "moderator", CancellationToken.None);
 
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
         store.Verify(s => s.RemoveIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -98,7 +98,7 @@ public class CommentModerationTests
 
         Assert.Equal(ChangeOutcome.PreconditionFailed, outcome);
         store.Verify(s => s.RemoveIndexRowsAsync(It.Is<StoredComment>(c => c.Id == comment.Id), CommentStatuses.Approved, It.IsAny<CancellationToken>()), Times.Once);
-        articles.Verify(a => a.SetCommentCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+        counter.Verify(a => a.SetCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Theory]

@@ -17,7 +17,9 @@ public class CommentModeratorTests
     private readonly Mock<ICommentStore> store = new();
     private readonly Mock<IArticleStore> articles = new();
     private readonly Mock<ISettingsStore> settings = new();
+    private readonly Mock<IReaderClaimStore> claims = new();
     private readonly Mock<INearDuplicateStore> nearDuplicates = new();
+    private readonly Mock<ICommentCounter> counter = new();
     private readonly Mock<ISpamModelStore> models = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:02Z"));
     private readonly List<StoredComment> added = [];
@@ -28,7 +30,7 @@ public class CommentModeratorTests
         articles.Setup(a => a.GetAsync(Comments.Slug, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new StoredArticle(new ArticleDraft(Comments.Slug, "t", "b", "c", null, [], null, null, null, "ar", now, true), now, 0, "e"));
         settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
-        store.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+        claims.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, null));
         store.Setup(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((StoredComment c, CancellationToken _) =>
@@ -53,7 +55,7 @@ public class CommentModeratorTests
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
-        return new CommentModerator(store.Object, articles.Object, nearDuplicates.Object, new ArticleLookup(articles.Object, clock),
+        return new CommentModerator(store.Object, claims.Object, nearDuplicates.Object, articles.Object, counter.Object,
             new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentModerator>.Instance);
     }
 
@@ -67,7 +69,7 @@ public class CommentModeratorTests
         Assert.Equal(HistoryEntry.SystemActor, entry.By);
         Assert.Equal(clock.GetUtcNow(), entry.At);
         store.Verify(s => s.WriteIndexRowsAsync(It.Is<StoredComment>(c => c.Id == stored.Id), It.IsAny<CancellationToken>()), Times.Once);
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public class CommentModeratorTests
         var stored = await Moderator(ModerationSettings.Defaults with { Mode = ModerationModes.Pre }).ModerateAsync(Comments.Message(), CancellationToken.None);
 
         Assert.Equal(CommentStatuses.Pending, stored.Status);
-        articles.Verify(a => a.SetCommentCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+        counter.Verify(a => a.SetCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -105,14 +107,14 @@ public class CommentModeratorTests
     public async Task Moderate_SameTextAsAnotherComment_IsRejectedAsDuplicateOfIt()
     {
         const string first = "01a224a3993eacfd5cddaca10c12";
-        store.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+        claims.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ReaderClaim(first, null));
 
         var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
 
         Assert.Equal(CommentStatuses.Rejected, stored.Status);
         Assert.Equal([$"duplicate of {first}"], stored.Reasons);
-        articles.Verify(a => a.SetCommentCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+        counter.Verify(a => a.SetCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -128,7 +130,7 @@ public class CommentModeratorTests
         Assert.Same(already, stored);
         Assert.Single(added);
         store.Verify(s => s.WriteIndexRowsAsync(already, It.IsAny<CancellationToken>()), Times.Once);
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, already.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, already.Id, true, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -149,15 +151,15 @@ public class CommentModeratorTests
         store.Verify(s => s.WriteIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
         // The count is written beside the index rows, so both attempts ask for it; the store counts
         // a comment once however often it is asked (ArticleCountTests).
-        articles.Verify(a => a.SetCommentCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task Moderate_CrashAfterDuplicateClaimThenRetry_IsNotItsOwnDuplicate()
     {
-        var claims = new Dictionary<string, string>();
-        store.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, string key, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(claims.TryAdd(key, id) ? id : claims[key], null));
+        var owners = new Dictionary<string, string>();
+        claims.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string key, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(owners.TryAdd(key, id) ? id : owners[key], null));
         store.SetupSequence(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new RequestFailedException(503, "storage went away"))
             .ReturnsAsync((Comments.Stored(status: CommentStatuses.Approved), true));
@@ -186,7 +188,7 @@ public class CommentModeratorTests
     public async Task Moderate_SameReaderWithinFloodSeconds_IsHeldWithFloodReason()
     {
         var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
-        store.Setup(s => s.ClaimAsReaderAsync(It.Is<string>(k => k.StartsWith('e')), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+        claims.Setup(s => s.ClaimAsReaderAsync(It.Is<string>(k => k.StartsWith('e')), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, earlier));
 
         var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
@@ -200,7 +202,7 @@ public class CommentModeratorTests
     {
         const string addressHash = "0123456789abcdef0123456789abcdef";
         var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
-        store.Setup(s => s.SwapLatestSubmissionAsync("i" + addressHash, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+        claims.Setup(s => s.SwapLatestSubmissionAsync("i" + addressHash, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(earlier);
 
         var stored = await Moderator().ModerateAsync(Comments.Message() with { IpHash = addressHash }, CancellationToken.None);
@@ -218,7 +220,7 @@ public class CommentModeratorTests
 
         Assert.Equal(CommentStatuses.Rejected, stored.Status);
         Assert.Contains(stored.Reasons, r => r.Contains("email"));
-        store.Verify(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+        claims.Verify(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private const string Campaign = "Completely agree with the writer, the council should publish the full report now";

@@ -1,3 +1,4 @@
+using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Moderation;
 using NewsFunctions.Settings;

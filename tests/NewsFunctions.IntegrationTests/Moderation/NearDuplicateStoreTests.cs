@@ -1,7 +1,7 @@
 using NewsFunctions.IntegrationTests.Storage;
 using NewsFunctions.Moderation;
 
-namespace NewsFunctions.IntegrationTests.Comments;
+namespace NewsFunctions.IntegrationTests.Moderation;
 
 // The store alone on real Azurite: the order guarantees docs/EXACTLY-ONCE.md gives for W3b.
 public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixture<AzuriteTables>

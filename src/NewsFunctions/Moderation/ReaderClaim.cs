@@ -1,4 +1,4 @@
-namespace NewsFunctions.Comments;
+namespace NewsFunctions.Moderation;
 
 // What the durable checks keyed by a reader's email found: the comment that owns the duplicate key
 // (this one, unless an identical one came first) and the reader's submission before this one.

@@ -1,17 +1,16 @@
-using NewsFunctions.Comments;
 using NewsFunctions.IntegrationTests.Storage;
 using NewsFunctions.Moderation;
 
-namespace NewsFunctions.IntegrationTests.Comments;
+namespace NewsFunctions.IntegrationTests.Moderation;
 
 // The durable flood rows and the duplicate rows beside them on real Azurite (docs/EXACTLY-ONCE.md,
 // W1 and W2): inserted on a reader's first comment, then swapped, and the same answer again for a
 // redelivered message.
-public sealed class FloodRowTests(AzuriteTables azurite) : IClassFixture<AzuriteTables>
+public sealed class ReaderClaimStoreTests(AzuriteTables azurite) : IClassFixture<AzuriteTables>
 {
     private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
 
-    private readonly CommentStore store = new(azurite.Tables);
+    private readonly ReaderClaimStore store = new(azurite.Tables);
 
     [Fact]
     public async Task Swap_RedeliveredMessages_LeadToTheSameFloodDecisionAsTheirFirstDelivery()
@@ -47,7 +46,7 @@ public sealed class FloodRowTests(AzuriteTables azurite) : IClassFixture<Azurite
     public async Task ClaimAsReader_FirstComment_TakesOneRequestAndARedeliveryGetsTheSameAnswer()
     {
         var requests = new RequestLog();
-        var counted = new CommentStore(requests.Tables(azurite.Storage.ConnectionString));
+        var counted = new ReaderClaimStore(requests.Tables(azurite.Storage.ConnectionString));
 
         var first = await counted.ClaimAsReaderAsync("e-first", "dup-a", "c1", At, CancellationToken.None);
         var requestsForFirst = requests.Count;
@@ -62,7 +61,7 @@ public sealed class FloodRowTests(AzuriteTables azurite) : IClassFixture<Azurite
     public async Task ClaimAsReader_ReturningReader_GetsThePreviousSubmissionAndDuplicatesTheirOwnText()
     {
         var requests = new RequestLog();
-        var counted = new CommentStore(requests.Tables(azurite.Storage.ConnectionString));
+        var counted = new ReaderClaimStore(requests.Tables(azurite.Storage.ConnectionString));
         await counted.ClaimAsReaderAsync("e-back", "dup-a", "c1", At, CancellationToken.None);
 
         var before = requests.Count;
@@ -88,7 +87,7 @@ public sealed class FloodRowTests(AzuriteTables azurite) : IClassFixture<Azurite
     public async Task ClaimAsReader_OlderCommentArrivingLater_OwnsItsTextAndLeavesTheNewerLatestFromOneRead()
     {
         var requests = new RequestLog();
-        var counted = new CommentStore(requests.Tables(azurite.Storage.ConnectionString));
+        var counted = new ReaderClaimStore(requests.Tables(azurite.Storage.ConnectionString));
         await counted.ClaimAsReaderAsync("e-out-of-order", "dup-new", "new", At.AddSeconds(30), CancellationToken.None);
 
         var before = requests.Count;

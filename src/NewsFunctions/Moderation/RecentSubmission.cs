@@ -1,3 +1,3 @@
-namespace NewsFunctions.Comments;
+namespace NewsFunctions.Moderation;
 
 public sealed record RecentSubmission(string CommentId, DateTimeOffset At);
