@@ -9,8 +9,9 @@ public static class ModerationServiceCollectionExtensions
         services.AddSingleton<IReaderClaimStore, ReaderClaimStore>();
         services.AddSingleton<INearDuplicateStore, NearDuplicateStore>();
         services.AddSingleton<SpamCheckerCache>();
-        services.AddSingleton<CommentModerator>();
-        services.AddSingleton<CommentModeration>();
+        services.AddSingleton<DurableChecks>();
+        services.AddSingleton<AutoModerator>();
+        services.AddSingleton<StatusChanger>();
         return services;
     }
 }

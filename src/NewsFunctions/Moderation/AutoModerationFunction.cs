@@ -4,7 +4,7 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
-public sealed class ModerateCommentFunction(CommentModerator moderator)
+public sealed class AutoModerationFunction(AutoModerator moderator)
 {
     // An unreadable message throws (FormatException): the host retries it maxDequeueCount times
     // (host.json) and then moves it to comments-poison. Storage failures throw too and are retried.

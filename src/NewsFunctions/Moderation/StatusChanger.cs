@@ -9,7 +9,7 @@ namespace NewsFunctions.Moderation;
 // A moderator moving a comment to another status. The main entity's update, conditional on the
 // ETag the moderator saw, is the commit point: index rows for the new status are written before it
 // (listings ignore them until the main entity agrees) and the old ones removed after it.
-public sealed class CommentModeration(ICommentStore comments, ICommentCounter counter, TimeProvider clock, ILogger<CommentModeration> logger)
+public sealed class StatusChanger(ICommentStore comments, ICommentCounter counter, TimeProvider clock, ILogger<StatusChanger> logger)
 {
     public async Task<(ChangeOutcome Outcome, StoredComment? Comment)> ChangeStatusAsync(
         string id, string status, string action, string? ifMatch, string by, CancellationToken cancellationToken)

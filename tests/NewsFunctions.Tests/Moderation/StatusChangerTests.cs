@@ -8,13 +8,13 @@ using NewsFunctions.Tests.Comments;
 
 namespace NewsFunctions.Tests.Moderation;
 
-public class CommentModerationTests
+public class StatusChangerTests
 {
     private readonly Mock<ICommentStore> store = new();
     private readonly Mock<ICommentCounter> counter = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T11:00:00Z"));
 
-    private CommentModeration Moderation() => new(store.Object, counter.Object, clock, NullLogger<CommentModeration>.Instance);
+    private StatusChanger Moderation() => new(store.Object, counter.Object, clock, NullLogger<StatusChanger>.Instance);
 
     private StoredComment Existing(string status = CommentStatuses.Pending)
     {

@@ -11,7 +11,7 @@ namespace NewsFunctions.Pages;
 
 // Server-rendered article page. Every piece of article text goes through the HTML encoder; the
 // comments widget below it adds reader text with textContent only.
-public static partial class ArticlePage
+public static partial class ArticlePageRenderer
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 

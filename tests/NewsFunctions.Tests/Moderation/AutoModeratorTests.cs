@@ -12,7 +12,7 @@ using NewsFunctions.Tests.Comments;
 
 namespace NewsFunctions.Tests.Moderation;
 
-public class CommentModeratorTests
+public class AutoModeratorTests
 {
     private readonly Mock<ICommentStore> store = new();
     private readonly Mock<IArticleStore> articles = new();
@@ -24,7 +24,7 @@ public class CommentModeratorTests
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:02Z"));
     private readonly List<StoredComment> added = [];
 
-    public CommentModeratorTests()
+    public AutoModeratorTests()
     {
         var now = clock.GetUtcNow();
         articles.Setup(a => a.GetAsync(Comments.Slug, It.IsAny<CancellationToken>()))
@@ -46,7 +46,7 @@ public class CommentModeratorTests
             });
     }
 
-    private CommentModerator Moderator(ModerationSettings? with = null)
+    private AutoModerator Moderator(ModerationSettings? with = null)
     {
         if (with is not null)
         {
@@ -55,8 +55,8 @@ public class CommentModeratorTests
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
-        return new CommentModerator(store.Object, claims.Object, nearDuplicates.Object, articles.Object, counter.Object,
-            new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentModerator>.Instance);
+        return new AutoModerator(store.Object, new DurableChecks(claims.Object, nearDuplicates.Object, store.Object), articles.Object, counter.Object,
+            new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<AutoModerator>.Instance);
     }
 
     [Fact]

@@ -6,10 +6,10 @@ using NewsFunctions.Http;
 
 namespace NewsFunctions.Moderation;
 
-public sealed class ModerationFunctions(
+public sealed class ModeratorFunctions(
     ICommentStore comments,
     ICommentQueue queue,
-    CommentModeration moderation)
+    StatusChanger moderation)
 {
     public const int MaxModeratorNameLength = 100;
 
