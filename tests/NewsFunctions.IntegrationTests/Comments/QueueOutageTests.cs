@@ -5,15 +5,14 @@ using static NewsFunctions.IntegrationTests.Comments.CommentApi;
 namespace NewsFunctions.IntegrationTests.Comments;
 
 // Takes storage away, so it has its storage and host to itself.
-public class StorageOutageTests : IAsyncLifetime
+public class QueueOutageTests : IAsyncLifetime
 {
     private AzuriteServer storage = null!;
     private LocalHostProcess host = null!;
 
     public async Task InitializeAsync()
     {
-        storage = await AzuriteServer.StartAsync();
-        host = await LocalHostProcess.StartAsync(storage.ConnectionString);
+        (storage, host) = await new TestSystemBuilder().StartAsync();
     }
 
     public async Task DisposeAsync()
