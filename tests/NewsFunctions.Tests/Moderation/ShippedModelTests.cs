@@ -8,7 +8,7 @@ namespace NewsFunctions.Tests.Moderation;
 public class ShippedModelTests
 {
     // An innocent sentence that the shipped model, trained only on the synthetic corpus, scores as
-    // spam with near certainty (found when the model was first wired into the pipeline).
+    // spam with near certainty.
     private static readonly CommentText Innocent = new("قارئ", "رسالة واحدة تصل مرتين", null, null);
 
     [Fact]
