@@ -7,8 +7,6 @@ using Azure.Storage.Queues;
 using NewsFunctions.Comments;
 using NewsFunctions.LoadDriver;
 using NewsFunctions.Moderation;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions;
 
 // One command reproduces every figure in docs/PERFORMANCE.md:
@@ -215,7 +213,7 @@ await SendCommentMessagesAsync(drainQueue, MeasuredOffset, k);
 report.Add(await MeasureInDriverAsync(Report.RawDrain, drainQueue, RawLoop("raw-first")) with { Name = Report.RawDrain + ", first" });
 Console.WriteLine($"  raw loop drained ({report.LoadAverage()})");
 
-// The same moderation code without the host: the app's CommentModerator, built from the app's own
+// The same moderation code without the host: the app's AutoModerator, built from the app's own
 // service registration, called from the raw loop's receive-handle-delete shape. Host / this is what
 // the WebJobs listener and the host add; this / raw is the storage work moderation does by design.
 var moderateQueue = await CreateQueueAsync("bench-moderate");
@@ -230,9 +228,9 @@ await using var app = new ServiceCollection()
     .AddNewsBackend(appSettings)
     .BuildServiceProvider();
 #pragma warning restore ASP0000
-Func<CancellationToken, Task> LoopOver(CommentModerator moderator) => stop => Drain.LoopAsync(moderateQueue, batchSize, newBatchThreshold,
+Func<CancellationToken, Task> LoopOver(AutoModerator moderator) => stop => Drain.LoopAsync(moderateQueue, batchSize, newBatchThreshold,
     message => moderator.ModerateAsync(CommentMessages.Parse(message.Body.ToString()), CancellationToken.None), stop);
-var moderationLoop = LoopOver(app.GetRequiredService<CommentModerator>());
+var moderationLoop = LoopOver(app.GetRequiredService<AutoModerator>());
 
 // Every drain leaves Azurite's partitions and database bigger, so the next one a little slower:
 // the code without the host runs before and after the host, and the host is compared with the mean
@@ -257,10 +255,11 @@ report.Add(await MeasureInDriverAsync(Report.InProcessDrain, moderateQueue, mode
 Console.WriteLine($"  moderation without the host drained again ({report.LoadAverage()})");
 
 // What dropping the durable checks would buy: the same code with them answered from memory.
-var withoutChecks = new WithoutDurableChecks(app.GetRequiredService<ICommentStore>());
-var lightModerator = new CommentModerator(withoutChecks, app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), withoutChecks,
-    app.GetRequiredService<ArticleLookup>(), app.GetRequiredService<ModerationSettingsCache>(), app.GetRequiredService<SiteKeys>(),
-    TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CommentModerator>>());
+var withoutChecks = new WithoutDurableChecks();
+var lightModerator = new AutoModerator(app.GetRequiredService<ICommentStore>(), new DurableChecks(withoutChecks, withoutChecks, app.GetRequiredService<ICommentStore>()),
+    app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), app.GetRequiredService<NewsFunctions.Articles.ICommentCounter>(),
+    app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
+    TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AutoModerator>>());
 await SendCommentMessagesAsync(moderateQueue, 500_000, k);
 report.Add(await MeasureInDriverAsync(Report.UncheckedDrain, moderateQueue, LoopOver(lightModerator)));
 Console.WriteLine($"  moderation without its durable checks drained ({report.LoadAverage()})");

@@ -16,9 +16,9 @@ public sealed class Report(DriverOptions options)
     public const string Bare304 = "bare Kestrel GET If-None-Match 304";
     public const string Article304 = "GET /api/articles/{slug} If-None-Match 304 (local host)";
     public const string RawDrain = "raw receive-insert-delete loop";
-    public const string InProcessDrain = "CommentModerator without the host (raw loop shape)";
+    public const string InProcessDrain = "AutoModerator without the host (raw loop shape)";
     public const string HostDrain = "ModerateComment via the WebJobs listener (local host)";
-    public const string UncheckedDrain = "CommentModerator without its four durable checks (raw loop shape; not the app)";
+    public const string UncheckedDrain = "AutoModerator without its four durable checks (raw loop shape; not the app)";
 
     private const string Begin = "<!-- load-driver:begin -->";
     private const string End = "<!-- load-driver:end -->";

@@ -10,7 +10,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
     // set: the host then accepts comments without moderating them, which is how the queue is
     // preloaded for the drain measurement and how submissions are measured without the listener
     // competing for the same two cores.
-    public const string QueueFunctionName = nameof(NewsFunctions.Moderation.ModerateCommentFunction.ModerateComment);
+    public const string QueueFunctionName = nameof(NewsFunctions.Moderation.AutoModerationFunction.ModerateComment);
 
     private readonly DriverOptions options;
     private AzuriteServer? azurite;

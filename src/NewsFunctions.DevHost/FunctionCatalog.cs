@@ -3,10 +3,6 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace NewsFunctions.DevHost;
 
-public sealed record HttpFunctionDescriptor(string Name, MethodInfo Method, string Route, IReadOnlyList<string> Methods, AuthorizationLevel Level);
-
-public sealed record QueueFunctionDescriptor(string Name, MethodInfo Method, string QueueName);
-
 // Reads the functions from the same attributes the Worker SDK turns into functions.metadata, so a
 // function added to the app is served here with no second registration and no chance to drift.
 public sealed class FunctionCatalog

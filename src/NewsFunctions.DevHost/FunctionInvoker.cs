@@ -10,7 +10,7 @@ namespace NewsFunctions.DevHost;
 public static class FunctionInvoker
 {
     // CreateInstance looks for a constructor and matches its parameters on every call; a factory
-    // made once per class does that work once (measured by the load driver on POST comments).
+    // made once per class does that work once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ObjectFactory> Factories = new();
 
     public static async Task<IActionResult> InvokeHttpAsync(HttpFunctionDescriptor function, HttpContext context)

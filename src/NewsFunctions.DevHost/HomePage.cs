@@ -24,7 +24,7 @@ public static class HomePage
         var list = new StringBuilder();
         foreach (var article in articles.Select(a => a.AsSummary()))
         {
-            var href = NewsFunctions.Pages.ArticlePage.PageHref(article.Slug);
+            var href = NewsFunctions.Pages.ArticlePageRenderer.PageHref(article.Slug);
             list.Append($"""<li dir="{article.Direction}" lang="{html.Encode(article.Language)}"><a href="{html.Encode(href)}">{html.Encode(article.Title)}</a> <small>{html.Encode(article.Category)} · {article.PublishedAt:yyyy-MM-dd}</small></li>""").Append('\n');
         }
 

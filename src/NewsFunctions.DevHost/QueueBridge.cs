@@ -11,9 +11,9 @@ public sealed class QueueBridge(FunctionCatalog catalog, IServiceProvider servic
     internal Task ForwardAsync(string functionName, string message, CancellationToken cancellationToken)
         => FunctionInvoker.InvokeQueueAsync(catalog.QueueFunction(functionName), services, message, cancellationToken);
 
-    [Microsoft.Azure.WebJobs.FunctionName(nameof(ModerateCommentFunction.ModerateComment))]
-    public Task ModerateComment([Microsoft.Azure.WebJobs.QueueTrigger("%" + nameof(ModerateCommentFunction.ModerateComment) + "%")] string message, CancellationToken cancellationToken)
-        => ForwardAsync(nameof(ModerateCommentFunction.ModerateComment), message, cancellationToken);
+    [Microsoft.Azure.WebJobs.FunctionName(nameof(AutoModerationFunction.ModerateComment))]
+    public Task ModerateComment([Microsoft.Azure.WebJobs.QueueTrigger("%" + nameof(AutoModerationFunction.ModerateComment) + "%")] string message, CancellationToken cancellationToken)
+        => ForwardAsync(nameof(AutoModerationFunction.ModerateComment), message, cancellationToken);
 
     public static IEnumerable<string> BridgedFunctionNames()
         => typeof(QueueBridge).GetMethods()

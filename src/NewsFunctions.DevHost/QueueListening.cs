@@ -1,6 +1,5 @@
 using Azure.Storage.Queues;
 using Microsoft.Azure.WebJobs;
-using Microsoft.Azure.WebJobs.Host;
 
 namespace NewsFunctions.DevHost;
 
@@ -25,12 +24,4 @@ public static class QueueListening
             options.MessageEncoding = QueueMessageEncoding.Base64;
         }));
     }
-}
-
-// Resolves "%ModerateComment%" in a bridge's [QueueTrigger] to the queue named on the worker
-// function's own attribute: the queue name is written once, in the Functions app.
-public sealed class QueueNameResolver(FunctionCatalog catalog, IConfiguration configuration) : INameResolver
-{
-    public string? Resolve(string name)
-        => catalog.QueueFunctions.FirstOrDefault(f => f.Name == name)?.QueueName ?? configuration[name];
 }

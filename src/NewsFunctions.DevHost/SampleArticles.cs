@@ -5,8 +5,6 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.DevHost;
 
-public sealed record SampleArticle(string Slug, ArticleInput Article);
-
 // Loads the team's sample articles into an empty local store so that a newcomer sees the system
 // working. Only the local host does this, and only when asked (DevHost:SeedSampleArticles): never in Azure.
 public sealed class SampleArticles(

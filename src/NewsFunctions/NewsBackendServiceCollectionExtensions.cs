@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;
+using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
+using NewsFunctions.SpamLearning;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions;
@@ -16,8 +19,11 @@ public static class NewsBackendServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddNewsStorage(configuration);
-        services.AddSingleton<IArticleStore, ArticleStore>();
-        services.AddCommentPipeline();
+        services.AddArticles();
+        services.AddComments();
+        services.AddModerationSettings();
+        services.AddSpamLearning();
+        services.AddModeration();
         services.AddSingleton<CorsPolicy>();
         return services;
     }

@@ -320,15 +320,21 @@ public class CommentFlowTests(BrowserFixture system)
 
     // Approval is visible to the next read, but the widget reads once per page view: reload until it
     // shows, with a deadline.
-    private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await locator.CountAsync() == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The approved comment did not appear on the article page.");
-            await page.ReloadAsync();
-            await page.Locator(".nc-list").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        }
-    }
+    private static Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
+        => Poll.UntilAsync(
+            async () =>
+            {
+                if (await locator.CountAsync() > 0)
+                {
+                    return true;
+                }
+
+                await page.ReloadAsync();
+                await page.Locator(".nc-list").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                return false;
+            },
+            visible => visible,
+            TimeSpan.FromSeconds(20),
+            "the approved comment to appear on the article page");
 }

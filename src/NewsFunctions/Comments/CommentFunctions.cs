@@ -6,12 +6,12 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Http;
-using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 
 namespace NewsFunctions.Comments;
 
 public sealed class CommentFunctions(
-    ArticleLookup articles,
+    IArticleStore articles,
     ICommentStore comments,
     ICommentQueue queue,
     SubmissionGuard guard,
@@ -29,7 +29,7 @@ public sealed class CommentFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        var article = Slugs.IsValid(slug) ? await articles.GetAsync(slug, cancellationToken) : new ArticleState(false, false);
+        var article = Slugs.IsValid(slug) ? ArticleState.Of(await articles.GetAsync(slug, cancellationToken)) : ArticleState.Missing;
         if (!article.Exists)
         {
             return Problems.NotFound("No article has that slug.");
@@ -81,7 +81,7 @@ public sealed class CommentFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || !(await articles.GetAsync(slug, cancellationToken)).Exists)
+        if (!Slugs.IsValid(slug) || await articles.GetAsync(slug, cancellationToken) is null)
         {
             return Problems.NotFound("No article has that slug.");
         }

@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
-using NewsFunctions.Moderation;
 
 namespace NewsFunctions.Comments;
 
 // Keyed hashes (HMAC-SHA256 with the site secret) for everything that must not be stored or shown
 // in the clear: client addresses, avatar tokens, duplicate keys. Without the secret none of them can
 // be reversed by hashing guesses, which an unsalted hash (a Gravatar MD5) would allow.
-public sealed class SiteKeys(IConfiguration configuration, ISettingsStore settings)
+public sealed class SiteKeys(IConfiguration configuration, ISiteSecretStore secrets)
 {
     public const string SecretSettingName = "Comments:HashSecret";
 
@@ -28,7 +27,7 @@ public sealed class SiteKeys(IConfiguration configuration, ISettingsStore settin
             if (key is null)
             {
                 var configured = configuration[SecretSettingName];
-                var secret = string.IsNullOrWhiteSpace(configured) ? await settings.GetOrCreateSecretAsync(cancellationToken) : configured;
+                var secret = string.IsNullOrWhiteSpace(configured) ? await secrets.GetOrCreateAsync(cancellationToken) : configured;
                 key = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
             }
 
@@ -39,24 +38,4 @@ public sealed class SiteKeys(IConfiguration configuration, ISettingsStore settin
             loading.Release();
         }
     }
-}
-
-public sealed class SiteHasher(byte[] key)
-{
-    public string ClientAddress(string address) => Hash("ip", address);
-
-    // The same address in any letter case or with stray spaces gets the same picture.
-    public string Avatar(string email) => Hash("avatar", email.Trim().ToLowerInvariant());
-
-    // Near-duplicates are counted per author name, not per email (one sender can own many addresses,
-    // and a name is what readers see); "Ali" and " ali " are one name.
-    public string Author(string name) => Hash("author", name.Trim().ToLowerInvariant());
-
-    // Two comments are duplicates when article, author, email and content are the same. The length
-    // prefixes keep "ab"+"c" apart from "a"+"bc".
-    public string Duplicate(string articleSlug, string author, string email, string content)
-        => Hash("dup", string.Join('|', new[] { articleSlug, author, email.ToLowerInvariant(), content }.Select(p => $"{p.Length}:{p}")));
-
-    private string Hash(string purpose, string value)
-        => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(purpose + "\n" + value)).AsSpan(0, 16));
 }

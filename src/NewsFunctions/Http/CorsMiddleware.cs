@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsFunctions.Http;
 
@@ -18,18 +16,5 @@ public sealed class CorsMiddleware(CorsPolicy policy) : IFunctionsWorkerMiddlewa
         }
 
         return next(context);
-    }
-}
-
-public static class CorsApplicationBuilderExtensions
-{
-    public static IApplicationBuilder UseNewsCors(this IApplicationBuilder app)
-    {
-        var policy = app.ApplicationServices.GetRequiredService<CorsPolicy>();
-        return app.Use((context, next) =>
-        {
-            policy.AddResponseHeaders(context);
-            return next(context);
-        });
     }
 }

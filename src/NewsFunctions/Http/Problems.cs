@@ -1,14 +1,6 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 
 namespace NewsFunctions.Http;
-
-public sealed record ProblemBody(
-    string Type,
-    string Title,
-    int Status,
-    string Detail,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string[]>? Errors = null);
 
 // Every 4xx/5xx answer is RFC 9457 problem details. The detail is written for the caller and never
 // carries an exception message: those can hold connection strings or storage keys.

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http;
 
 namespace NewsFunctions.Http;
 
-public sealed record PageRequest(int Limit, string? AfterRowKey);
-
 public static class QueryParameters
 {
     // Reads limit and cursor. Returns the problem to answer when either is malformed.

@@ -1,21 +1,8 @@
 using NewsFunctions.Comments;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.Moderation;
-
-public enum ParentState { None, Approved, NotApproved, Missing, OtherArticle, TooDeep }
-
-public sealed record DecisionInput(
-    IReadOnlyDictionary<string, string[]> Errors,
-    ArticleState Article,
-    ParentState Parent,
-    string? ParentId,
-    string? DuplicateOf,
-    SpamVerdict? Verdict,
-    string Mode,
-    string? FloodReason = null);
-
-public sealed record Decision(string Status, IReadOnlyList<string> Reasons, double SpamScore);
 
 // The first status of a comment, decided without I/O. Order matters: a comment that cannot be
 // shown at all (invalid, nowhere to go, a duplicate) is rejected before the spam verdict is looked

@@ -19,7 +19,7 @@ public sealed class PageFunctions(IArticleStore store)
         var stored = Slugs.IsValid(slug) ? await store.GetAsync(slug, cancellationToken) : null;
         if (stored is null)
         {
-            return new HtmlPageResult(ArticlePage.RenderNotFound(), StatusCodes.Status404NotFound);
+            return new HtmlPageResult(ArticlePageRenderer.RenderNotFound(), StatusCodes.Status404NotFound);
         }
 
         var article = stored.AsArticle();
@@ -36,7 +36,7 @@ public sealed class PageFunctions(IArticleStore store)
 
         // Short public caching: the page shows no comments itself (the widget fetches them), so a
         // minute-old copy only delays an edit to the article.
-        return new HtmlPageResult(ArticlePage.Render(article, related, isSameCategory), cacheControl: "public, max-age=60");
+        return new HtmlPageResult(ArticlePageRenderer.Render(article, related, isSameCategory), cacheControl: "public, max-age=60");
     }
 
     private static List<ArticleSummary> Others(IReadOnlyList<StoredArticle> articles, string slug)

@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 
 namespace NewsFunctions.Pages;
 
-public sealed record StaticAsset(string Name, string ContentType, byte[] Bytes, string ETag);
-
 // The pages' scripts, styles and the console's HTML, read once from the assembly's embedded
 // resources. The ETag is a hash of the bytes, so it changes exactly when a deployment changes them.
 public static class StaticAssets

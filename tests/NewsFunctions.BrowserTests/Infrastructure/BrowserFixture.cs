@@ -25,15 +25,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Storage = await AzuriteServer.StartAsync();
         OtherSite = EmbeddingSite.Start();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, new Dictionary<string, string>
-        {
-            ["Cors__AllowedOrigins"] = OtherSite.ListedOrigin,
-
-            // Every test comment comes from 127.0.0.1; the per-client limit is for real readers.
-            ["Comments__RateLimit__PermitsPerMinute"] = "10000",
-        });
+        (Storage, Host) = await new TestSystemBuilder().ForOneClient(10_000).WithHostSetting("Cors__AllowedOrigins", OtherSite.ListedOrigin).StartAsync();
         OtherSite.UseApi(Host.BaseAddress);
         Api = new NewsApi(Host);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using NewsFunctions.Comments;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
 
@@ -53,19 +54,16 @@ public sealed class NewsApi(LocalHostProcess host)
 
             var probeSlug = UniqueNames.Slug("probe");
             await PutArticleAsync(probeSlug, Article(title: "مقال تجريبي"));
-            var deadline = DateTime.UtcNow + Deadline;
-            for (var attempt = 0; ; attempt++)
-            {
-                var id = await PostCommentAsync(probeSlug, Comment($"تعليق تجريبي للتحقق من المراجعة المسبقة ({attempt}-{Guid.NewGuid().ToString("N")[..6]})", author: "فريق الاختبار"));
-                var status = await WaitForStatusAsync(id);
-                if (status == "pending")
+            await Poll.UntilAsync(
+                async () =>
                 {
-                    preModerationOn = true;
-                    return;
-                }
-
-                Assert.True(DateTime.UtcNow < deadline, "Pre-moderation did not take effect within the deadline.");
-            }
+                    var id = await PostCommentAsync(probeSlug, Comment($"تعليق تجريبي للتحقق من المراجعة المسبقة ({Guid.NewGuid().ToString("N")[..8]})", author: "فريق الاختبار"));
+                    return await WaitForStatusAsync(id);
+                },
+                status => status == CommentStatuses.Pending,
+                Deadline,
+                "pre-moderation to take effect");
+            preModerationOn = true;
         }
         finally
         {
@@ -75,22 +73,22 @@ public sealed class NewsApi(LocalHostProcess host)
 
     // Waits until the queue-triggered function has decided, then gives the comment's status.
     public async Task<string> WaitForStatusAsync(string id)
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (true)
-        {
-            foreach (var status in new[] { "pending", "approved", "spam", "rejected" })
+        => (await Poll.UntilAsync<string?>(
+            async () =>
             {
-                if (await FindModeratedAsync(id, status) is not null)
+                foreach (var status in CommentStatuses.All)
                 {
-                    return status;
+                    if (await FindModeratedAsync(id, status) is not null)
+                    {
+                        return status;
+                    }
                 }
-            }
 
-            Assert.True(DateTime.UtcNow < deadline, $"Comment {id} was not moderated within {Deadline}.");
-            await Task.Delay(200);
-        }
-    }
+                return null;
+            },
+            status => status is not null,
+            Deadline,
+            $"comment {id} to be moderated"))!;
 
     public Task<JsonNode?> FindModeratedAsync(string id, string status) => FindModeratedAsync(c => (string?)c["id"] == id, status);
 
@@ -113,29 +111,35 @@ public sealed class NewsApi(LocalHostProcess host)
     }
 
     // Finds a comment posted through a page (whose id the test never saw) once it has been moderated.
+    // Null when none is found within the deadline.
     public async Task<JsonNode?> FindByContentAsync(string content, string slug, params string[] statuses)
     {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (true)
+        try
         {
-            foreach (var status in statuses.Length > 0 ? statuses : ["pending", "approved", "spam", "rejected"])
-            {
-                if (await FindModeratedAsync(c => (string?)c["content"] == content && (string?)c["articleSlug"] == slug, status) is { } found)
+            return await Poll.UntilAsync<JsonNode?>(
+                async () =>
                 {
-                    return found;
-                }
-            }
+                    foreach (var status in statuses.Length > 0 ? statuses : CommentStatuses.All)
+                    {
+                        if (await FindModeratedAsync(c => (string?)c["content"] == content && (string?)c["articleSlug"] == slug, status) is { } found)
+                        {
+                            return found;
+                        }
+                    }
 
-            if (DateTime.UtcNow >= deadline)
-            {
-                return null;
-            }
-
-            await Task.Delay(200);
+                    return null;
+                },
+                found => found is not null,
+                Deadline,
+                "the comment to be moderated");
+        }
+        catch (TimeoutException)
+        {
+            return null;
         }
     }
 
-    public Task<JsonNode?> FindPendingByContentAsync(string content, string slug) => FindByContentAsync(content, slug, "pending");
+    public Task<JsonNode?> FindPendingByContentAsync(string content, string slug) => FindByContentAsync(content, slug, CommentStatuses.Pending);
 
     public async Task<JsonNode> GetSettingsAsync() => await (await editor.GetAsync("/api/moderation/settings")).ReadJsonAsync();
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using NewsFunctions.Comments;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
@@ -25,7 +23,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         var clock = Stopwatch.StartNew();
 
         var id = await PostAsync(reader, slug, Comment("مقال رائع، شكراً للكاتب"));
-        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count > 0, TimeSpan.FromSeconds(5), "the comment to be public");
+        var items = await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count > 0, TimeSpan.FromSeconds(5), "the comment to be public");
 
         output.WriteLine($"POST to public: {clock.ElapsedMilliseconds} ms");
         var comment = Assert.Single(items)!;
@@ -44,9 +42,9 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         var slug = await NewArticleAsync(moderator, "burst");
 
         var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(i => PostAsync(reader, slug, Comment($"تعليق متزامن {i}"))));
-        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == count, TimeSpan.FromSeconds(30), "every comment of the burst");
+        var items = await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count == count, TimeSpan.FromSeconds(30), "every comment of the burst");
         // The count is the last write of each comment (docs/EXACTLY-ONCE.md), so it may trail the listing.
-        var counted = await PollAsync(async () => (int?)(await (await reader.GetAsync(Path("articles", slug))).ReadJsonAsync())["commentCount"],
+        var counted = await Poll.UntilAsync(async () => (int?)(await (await reader.GetAsync(Path("articles", slug))).ReadJsonAsync())["commentCount"],
             n => n == count, TimeSpan.FromSeconds(30), "the comment count");
         var poisoned = (await system.CommentsQueue(NewsFunctions.Storage.QueueNames.CommentsPoison).PeekMessagesAsync(32)).Value
             .Count(m => m.Body.ToString().Contains(slug));
@@ -195,7 +193,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         await queue.SendMessageAsync(raw);
         await queue.SendMessageAsync(raw);
         await WaitForStatusAsync(moderator, message.Id);
-        await PollAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, CommentApi.Deadline, "the queue to drain");
+        await Poll.UntilAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, CommentApi.Deadline, "the queue to drain");
         var published = await PublicAsync(reader, slug);
         var approved = (await ListAsync(moderator, "approved")).Count(c => (string?)c["id"] == message.Id);
         var rejected = (await ListAsync(moderator, "rejected")).Count(c => (string?)c["articleSlug"] == slug);
@@ -216,8 +214,8 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
 
         await system.CommentsQueue().SendMessageAsync("{ this is not a comment " + marker);
         var id = await PostAsync(reader, slug, Comment("تعليق سليم بعد رسالة تالفة"));
-        await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 1, TimeSpan.FromSeconds(5), "the good comment");
-        await PollAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Any(m => m.Body.ToString().Contains(marker)),
+        await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count == 1, TimeSpan.FromSeconds(5), "the good comment");
+        await Poll.UntilAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Any(m => m.Body.ToString().Contains(marker)),
             found => found, TimeSpan.FromSeconds(60), "the garbage message in comments-poison");
         var stats = await (await moderator.GetAsync("/api/moderation/stats")).ReadJsonAsync();
 
@@ -253,7 +251,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         await WaitForStatusAsync(moderator, parent);
 
         var reply = await PostAsync(reader, slug, Comment("رد عليه", parentId: parent));
-        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 2, TimeSpan.FromSeconds(5), "the reply");
+        var items = await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count == 2, TimeSpan.FromSeconds(5), "the reply");
 
         Assert.Equal([parent, reply], items.Select(i => (string)i!["id"]!));
         Assert.Equal(parent, (string?)items[1]!["parentId"]);
@@ -295,7 +293,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         });
 
         var response = await noRedirects.PostAsync(CommentsPath(slug), form);
-        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 1, TimeSpan.FromSeconds(5), "the form comment");
+        var items = await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count == 1, TimeSpan.FromSeconds(5), "the form comment");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal($"/api/pages/articles/{slug}", response.Headers.Location?.OriginalString);
@@ -331,7 +329,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
         await Keep(reader.PostJsonAsync(CommentsPath(slug), new { author = "a", email = emails[2] + "x@", content = "c" }));
         await Keep(reader.PostJsonAsync(CommentsPath(UniqueNames.Slug("nowhere")), Comment("لا مقال", email: emails[2])));
         await Keep(reader.PostAsync(CommentsPath(slug), new StringContent($"{{\"email\": \"{emails[2]}\", ", Encoding.UTF8, "application/json")));
-        var items = await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 2, TimeSpan.FromSeconds(5), "both comments");
+        var items = await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count == 2, TimeSpan.FromSeconds(5), "both comments");
         await Keep(reader.GetAsync(CommentsPath(slug)));
         await Keep(reader.GetAsync(CommentsPath(slug) + "?limit=1"));
         await Keep(reader.GetAsync(Path("articles", slug)));
@@ -432,7 +430,7 @@ public class CommentPipelineTests(CommentsFixture system, ITestOutputHelper outp
             ids.Add(await PostAsync(reader, slug, Comment($"تعليق رقم {i}")));
         }
 
-        await PollAsync(() => PublicAsync(reader, slug), i => i.Count == 5, TimeSpan.FromSeconds(10), "five comments");
+        await Poll.UntilAsync(() => PublicAsync(reader, slug), i => i.Count == 5, TimeSpan.FromSeconds(10), "five comments");
         var seen = new List<string>();
         string? cursor = null;
         do

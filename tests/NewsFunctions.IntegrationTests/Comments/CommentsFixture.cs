@@ -1,6 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
+using NewsFunctions.Comments;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using NewsFunctions.Storage;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
@@ -21,8 +21,7 @@ public sealed class CommentsFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Storage = await AzuriteServer.StartAsync();
-        Host = await CommentApi.StartHostAsync(Storage, bannedWords: [BannedWord], suspectWords: [SuspectWord]);
+        (Storage, Host) = await CommentApi.HostForOneClient(bannedWords: [BannedWord], suspectWords: [SuspectWord]).StartAsync();
     }
 
     public QueueClient CommentsQueue(string name = QueueNames.Comments)
@@ -46,17 +45,8 @@ public static class CommentApi
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     // A host for posting comments from one address: no rate limit, no flood window, auto mode.
-    public static async Task<LocalHostProcess> StartHostAsync(AzuriteServer storage, string[] bannedWords, string[] suspectWords)
-    {
-        var host = await LocalHostProcess.StartAsync(storage.ConnectionString, new Dictionary<string, string>
-        {
-            ["Comments__RateLimit__PermitsPerMinute"] = "100000",
-        });
-        using var moderator = host.CreateClient(withKey: true);
-        var settings = new { mode = "auto", maxLinks = 2, bannedWords, suspectWords, floodSeconds = 0 };
-        (await moderator.PutJsonAsync("/api/moderation/settings", settings)).EnsureSuccessStatusCode();
-        return host;
-    }
+    public static TestSystemBuilder HostForOneClient(string[] bannedWords, string[] suspectWords)
+        => new TestSystemBuilder().ForOneClient().WithModerationSettings(new { mode = "auto", maxLinks = 2, bannedWords, suspectWords, floodSeconds = 0 });
 
     public static string CommentsPath(string slug) => Path("articles", slug, "comments");
 
@@ -98,37 +88,20 @@ public static class CommentApi
 
     // Polls the moderation listings until the comment has a status, or fails at the deadline.
     public static async Task<JsonNode> WaitForStatusAsync(HttpClient moderator, string id, TimeSpan? deadline = null)
-    {
-        var until = DateTime.UtcNow + (deadline ?? Deadline);
-        while (true)
-        {
-            foreach (var status in new[] { "approved", "pending", "spam", "rejected" })
+        => (await Poll.UntilAsync<JsonNode?>(
+            async () =>
             {
-                var found = (await ListAsync(moderator, status)).FirstOrDefault(c => (string?)c["id"] == id);
-                if (found is not null)
+                foreach (var status in CommentStatuses.All)
                 {
-                    return found;
+                    if ((await ListAsync(moderator, status)).FirstOrDefault(c => (string?)c["id"] == id) is { } found)
+                    {
+                        return found;
+                    }
                 }
-            }
 
-            Assert.True(DateTime.UtcNow < until, $"Comment {id} got no status within the deadline.");
-            await Task.Delay(100);
-        }
-    }
-
-    public static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan deadline, string what)
-    {
-        var until = DateTime.UtcNow + deadline;
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"Timed out waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
+                return null;
+            },
+            found => found is not null,
+            deadline ?? Deadline,
+            $"comment {id} to get a status"))!;
 }

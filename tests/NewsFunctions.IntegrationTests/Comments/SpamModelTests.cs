@@ -19,8 +19,7 @@ public sealed class SpamModelHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Storage = await AzuriteServer.StartAsync();
-        Host = await StartHostAsync(Storage, bannedWords: [], suspectWords: []);
+        (Storage, Host) = await HostForOneClient(bannedWords: [], suspectWords: []).StartAsync();
         OtherInstance = await LocalHostProcess.StartAsync(Storage.ConnectionString);
     }
 
@@ -78,7 +77,7 @@ public class SpamModelTests(SpamModelHostFixture system, ITestOutputHelper outpu
         var trained = await retrain.ReadJsonAsync();
         var current = await (await moderator.GetAsync("/api/moderation/model")).ReadJsonAsync();
         using var other = system.OtherInstance.CreateClient(withKey: true);
-        var elsewhere = await PollAsync(async () => await (await other.GetAsync("/api/moderation/model")).ReadJsonAsync(),
+        var elsewhere = await Poll.UntilAsync(async () => await (await other.GetAsync("/api/moderation/model")).ReadJsonAsync(),
             m => (string?)m["version"] == (string?)trained["version"], TimeSpan.FromSeconds(5), "the other instance to use the new model");
         output.WriteLine($"retrain to the other instance's checker: {clock.ElapsedMilliseconds} ms");
         clock.Restart();

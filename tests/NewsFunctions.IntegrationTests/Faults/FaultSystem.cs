@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using NewsFunctions.Comments;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
 
@@ -30,25 +31,20 @@ public sealed class FaultSystem : IAsyncDisposable
 
     public static async Task<FaultSystem> StartAsync(bool storageOnDisk = false, bool listening = true)
     {
-        var storage = await AzuriteServer.StartAsync(inMemory: !storageOnDisk);
-        var host = await LocalHostProcess.StartAsync(storage.ConnectionString, HostSettings(listening));
-        var system = new FaultSystem(storage, host);
-        await system.PutSettingsAsync(new { mode = "auto", maxLinks = 2, bannedWords = Array.Empty<string>(), suspectWords = Array.Empty<string>(), floodSeconds = 0 });
-        return system;
+        var builder = Builder(listening).WithModerationSettings(new { mode = "auto", maxLinks = 2, bannedWords = Array.Empty<string>(), suspectWords = Array.Empty<string>(), floodSeconds = 0 });
+        var (storage, host) = await (storageOnDisk ? builder.WithStorageOnDisk() : builder).StartAsync();
+        return new FaultSystem(storage, host);
     }
 
-    public static Dictionary<string, string> HostSettings(bool listening) => new()
-    {
-        ["Comments__RateLimit__PermitsPerMinute"] = "1000000",
-        [ListenerDisabledSetting] = listening ? "false" : "true",
-    };
+    public static TestSystemBuilder Builder(bool listening)
+        => new TestSystemBuilder().ForOneClient().WithHostSetting(ListenerDisabledSetting, listening ? "false" : "true");
 
     // A second local host on the same storage (the first is disposed): used to moderate a queue
     // that a host with its listener stopped has filled.
     public async Task ReplaceHostAsync(bool listening)
     {
         await Host.DisposeAsync();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, HostSettings(listening));
+        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString, Builder(listening).HostSettings);
         Anonymous = Host.CreateClient();
         Moderator = Host.CreateClient(withKey: true);
     }
@@ -63,16 +59,13 @@ public sealed class FaultSystem : IAsyncDisposable
             await signal.WaitForExitAsync();
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (Storage.ProcessId is not null)
+        try
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                Storage.Stop();
-                break;
-            }
-
-            await Task.Delay(100);
+            await Poll.UntilAsync(() => Storage.ProcessId is null, TimeSpan.FromSeconds(30), "Azurite to save its state and exit");
+        }
+        catch (TimeoutException)
+        {
+            Storage.Stop();
         }
     }
 
@@ -112,50 +105,12 @@ public sealed class FaultSystem : IAsyncDisposable
         return await response.ReadJsonAsync();
     }
 
-    // Polls a condition the test itself keeps (answers collected so far) until it holds.
-    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string>? explain = null)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}. {explain?.Invoke()}");
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
     public static int Decided(JsonNode stats)
-        => (int)stats["pending"]! + (int)stats["approved"]! + (int)stats["spam"]! + (int)stats["rejected"]!;
+        => CommentStatuses.All.Sum(status => (int)stats[status]!);
 
-    // Polls until the condition holds, failing with the last value seen when the deadline passes.
-    public async Task<JsonNode> WaitForStatsAsync(Func<JsonNode, bool> condition, TimeSpan timeout, string what, bool throwOnTimeout = true)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        JsonNode? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                last = await StatsAsync();
-                if (condition(last))
-                {
-                    return last;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-
-        return throwOnTimeout
-            ? throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}; last stats: {last?.ToJsonString()}\n{Host.Output}")
-            : last ?? await StatsAsync();
-    }
+    // Polls the stats until the condition holds; a host still starting only means "not yet".
+    public Task<JsonNode> WaitForStatsAsync(Func<JsonNode, bool> condition, TimeSpan timeout, string what)
+        => Poll.UntilAsync(StatsAsync, condition, timeout, what, notYet: ex => ex is HttpRequestException, explain: last => $"Last stats: {last?.ToJsonString()}\n{Host.Output}");
 
     // Every comment of a status, through all pages of the moderation listing.
     public Task<List<JsonNode>> ListAllAsync(string status)

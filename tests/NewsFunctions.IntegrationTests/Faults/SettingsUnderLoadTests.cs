@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using NewsFunctions.IntegrationTests.Infrastructure;
 
 namespace NewsFunctions.IntegrationTests.Faults;
 
@@ -34,10 +35,10 @@ public class SettingsUnderLoadTests
                 }
             }
         })));
-        await FaultSystem.WaitUntilAsync(() => sent.Count(s => s.At < clock.Elapsed - TimeSpan.FromSeconds(1)) >= 4, TimeSpan.FromSeconds(60), "comments accepted before the change");
+        await Poll.UntilAsync(() => sent.Count(s => s.At < clock.Elapsed - TimeSpan.FromSeconds(1)) >= 4, TimeSpan.FromSeconds(60), "comments accepted before the change");
         await system.PutSettingsAsync(new { mode = "auto", maxLinks = 2, bannedWords = new[] { BannedWord }, suspectWords = Array.Empty<string>(), floodSeconds = 0 });
         changedAt = clock.Elapsed;
-        await FaultSystem.WaitUntilAsync(() => sent.Count(s => s.At > changedAt.Value + TimeSpan.FromSeconds(5)) >= 4, TimeSpan.FromSeconds(60), "comments sent more than 5 s after the change");
+        await Poll.UntilAsync(() => sent.Count(s => s.At > changedAt.Value + TimeSpan.FromSeconds(5)) >= 4, TimeSpan.FromSeconds(60), "comments sent more than 5 s after the change");
 
         await stop.CancelAsync();
         await load;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using NewsFunctions.IntegrationTests.Infrastructure;
 
 namespace NewsFunctions.IntegrationTests.Faults;
 
@@ -24,12 +25,12 @@ public class StorageOutageTests
                 answers.Add(await system.SubmitAsync(slug, $"تعليق أثناء انقطاع التخزين رقم {n}", n));
             }
         })));
-        await FaultSystem.WaitUntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.Accepted) >= 40, TimeSpan.FromSeconds(60), "40 accepted before the outage");
+        await Poll.UntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.Accepted) >= 40, TimeSpan.FromSeconds(60), "40 accepted before the outage");
         await system.StopStorageAsync();
-        await FaultSystem.WaitUntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable) >= 20, TimeSpan.FromSeconds(60), "20 refusals during the outage");
+        await Poll.UntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable) >= 20, TimeSpan.FromSeconds(60), "20 refusals during the outage");
         await system.Storage.StartAgainAsync();
         var acceptedBeforeRecovery = answers.Count(a => a.Status == HttpStatusCode.Accepted);
-        await FaultSystem.WaitUntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.Accepted) >= acceptedBeforeRecovery + 40, TimeSpan.FromSeconds(60), "40 more accepted after recovery",
+        await Poll.UntilAsync(() => answers.Count(a => a.Status == HttpStatusCode.Accepted) >= acceptedBeforeRecovery + 40, TimeSpan.FromSeconds(60), "40 more accepted after recovery",
             () => string.Join(", ", answers.GroupBy(a => a.Status).Select(g => $"{g.Key}: {g.Count()}")) + "\n" + system.Host.Output);
         await stop.CancelAsync();
         await burst;
@@ -41,7 +42,14 @@ public class StorageOutageTests
         // queue, counted by stats.queued, not lost. So the wait ends when every accepted comment is
         // decided or still queued, and no more decisions come in.
         await system.WaitForStatsAsync(s => FaultSystem.Decided(s) + (int)s["queued"]! >= accepted.Count, TimeSpan.FromSeconds(120), "every accepted comment to be decided or still queued");
-        await system.WaitForStatsAsync(s => FaultSystem.Decided(s) >= accepted.Count, TimeSpan.FromSeconds(20), "every accepted comment to be decided", throwOnTimeout: false);
+        try
+        {
+            await system.WaitForStatsAsync(s => FaultSystem.Decided(s) >= accepted.Count, TimeSpan.FromSeconds(20), "every accepted comment to be decided");
+        }
+        catch (TimeoutException)
+        {
+            // Some are still leased; the checks below count them as queued.
+        }
 
         // Queued first, stored second: a message processed between the two reads is then in the
         // stored list, where reading them the other way round would leave it in neither.

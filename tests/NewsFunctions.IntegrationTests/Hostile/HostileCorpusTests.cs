@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
@@ -19,8 +18,7 @@ public sealed class HostileFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Storage = await AzuriteServer.StartAsync();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString);
+        (Storage, Host) = await new TestSystemBuilder().StartAsync();
         using var editor = Host.CreateClient(withKey: true);
         var put = await editor.PutJsonAsync(Path("articles", TargetSlug), Article(title: "هدف الاختبار العدائي"));
         put.EnsureSuccessStatusCode();

@@ -12,28 +12,21 @@ public static class FreePorts
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout, Func<bool>? hasExited = null)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (hasExited?.Invoke() == true)
+    public static Task WaitUntilListeningAsync(int port, TimeSpan timeout, Func<bool>? hasExited = null)
+        => Poll.UntilAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"The process meant to listen on {port} exited.");
-            }
+                if (hasExited?.Invoke() == true)
+                {
+                    throw new InvalidOperationException($"The process meant to listen on {port} exited.");
+                }
 
-            try
-            {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"Nothing listened on port {port} within {timeout}.");
-    }
+                return true;
+            },
+            connected => connected,
+            timeout,
+            $"something to listen on port {port}",
+            notYet: ex => ex is SocketException);
 }

@@ -87,48 +87,34 @@ public sealed class LocalHostProcess : IAsyncDisposable
     private async Task WaitUntilStorageIsReadyAsync(TimeSpan timeout)
     {
         using var client = CreateClient(withKey: true);
-        var deadline = DateTime.UtcNow + timeout;
         foreach (var path in new[] { "/api/articles?limit=1", "/api/moderation/settings" })
         {
-            while (true)
-            {
-                using var response = await client.GetAsync(path);
-                if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable)
+            await Poll.UntilAsync(
+                async () =>
                 {
-                    break;
-                }
-
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"{path} still answered 503 after {timeout}.\n{Output}");
-                }
-
-                await Task.Delay(200);
-            }
+                    using var response = await client.GetAsync(path);
+                    return response.StatusCode;
+                },
+                status => status != System.Net.HttpStatusCode.ServiceUnavailable,
+                timeout,
+                $"{path} to answer without 503",
+                explain: _ => Output);
         }
     }
 
     public async Task WaitForHealthAsync(TimeSpan timeout)
     {
         using var client = CreateClient();
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
+        await Poll.UntilAsync(
+            async () =>
             {
                 using var response = await client.GetAsync("/api/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"The local host did not become healthy.\n{Output}");
+                return response.IsSuccessStatusCode;
+            },
+            healthy => healthy,
+            timeout,
+            "the local host to become healthy",
+            notYet: ex => ex is HttpRequestException,
+            explain: _ => Output);
     }
 }

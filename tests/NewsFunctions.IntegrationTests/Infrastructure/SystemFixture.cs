@@ -10,8 +10,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Storage = await AzuriteServer.StartAsync();
-        Host = await LocalHostProcess.StartAsync(Storage.ConnectionString);
+        (Storage, Host) = await new TestSystemBuilder().StartAsync();
     }
 
     public async Task DisposeAsync()

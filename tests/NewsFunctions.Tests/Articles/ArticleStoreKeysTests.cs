@@ -18,7 +18,7 @@ public class ArticleStoreKeysTests
     {
         var body = string.Concat(Enumerable.Repeat("نص عربي 🙂 ", 20_000));
 
-        var chunks = ArticleStore.SplitBody(body);
+        var chunks = ArticleEntities.SplitBody(body);
 
         Assert.True(chunks.Count > 1);
         Assert.All(chunks, c => Assert.InRange(c.Length, 1, 30_000));
@@ -30,7 +30,7 @@ public class ArticleStoreKeysTests
     {
         var body = new string('x', 29_999) + "🙂" + "tail";
 
-        var chunks = ArticleStore.SplitBody(body);
+        var chunks = ArticleEntities.SplitBody(body);
 
         Assert.All(chunks, c => Assert.False(char.IsHighSurrogate(c[^1])));
         Assert.All(chunks, c => Assert.False(char.IsLowSurrogate(c[0])));

@@ -9,7 +9,7 @@ using Moq;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;
-using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 
 namespace NewsFunctions.Tests.Comments;
 
@@ -30,14 +30,12 @@ public class PostCommentTests
         settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
     }
 
-    private readonly Mock<ISpamModelStore> models = new();
-
     private CommentFunctions Functions()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
-        return new CommentFunctions(new ArticleLookup(articles.Object, clock), Mock.Of<ICommentStore>(), queue.Object,
-            new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance), clock),
-            new SiteKeys(configuration, settings.Object), clock, NullLogger<CommentFunctions>.Instance);
+        return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), queue.Object,
+            new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, clock),
+            new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentFunctions>.Instance);
     }
 
     private static HttpRequest Request(string body, string contentType = "application/json")
@@ -51,14 +49,17 @@ public class PostCommentTests
     }
 
     [Fact]
-    public async Task Post_SpamModelBlobUnreachable_StillReturns202()
+    public async Task Post_FloodSecondsComeFromTheSettingsRowAlone()
     {
-        models.Setup(m => m.GetVersionAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new RequestFailedException(503, "blob service down"));
+        settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((ModerationSettings.Defaults with { FloodSeconds = 0 }, "v1"));
+        var functions = Functions();
 
-        var result = await Functions().PostComment(Request("""{"author":"علي","email":"ali@example.com","content":"نص"}"""), Slug, CancellationToken.None);
+        var first = await functions.PostComment(Request("""{"author":"علي","email":"ali@example.com","content":"نص 1"}"""), Slug, CancellationToken.None);
+        var second = await functions.PostComment(Request("""{"author":"علي","email":"ali@example.com","content":"نص 2"}"""), Slug, CancellationToken.None);
 
-        Assert.Equal(StatusCodes.Status202Accepted, Assert.IsType<JsonBodyResult>(result).StatusCode);
-        queue.Verify(q => q.SendAsync(It.IsAny<CommentMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(StatusCodes.Status202Accepted, Assert.IsType<JsonBodyResult>(first).StatusCode);
+        Assert.Equal(StatusCodes.Status202Accepted, Assert.IsType<JsonBodyResult>(second).StatusCode);
+        settings.Verify(s => s.GetAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

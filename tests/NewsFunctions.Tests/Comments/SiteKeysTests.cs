@@ -3,16 +3,15 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Moq;
 using NewsFunctions.Comments;
-using NewsFunctions.Moderation;
 
 namespace NewsFunctions.Tests.Comments;
 
 public class SiteKeysTests
 {
-    private readonly Mock<ISettingsStore> settings = new();
+    private readonly Mock<ISiteSecretStore> secrets = new();
 
     private SiteKeys Keys(string? configured = null)
-        => new(new ConfigurationBuilder().AddInMemoryCollection(configured is null ? [] : [new(SiteKeys.SecretSettingName, configured)]).Build(), settings.Object);
+        => new(new ConfigurationBuilder().AddInMemoryCollection(configured is null ? [] : [new(SiteKeys.SecretSettingName, configured)]).Build(), secrets.Object);
 
     [Fact]
     public async Task Avatar_SameEmailInOtherCase_IsTheSameAndIsNoPlainHash()
@@ -48,7 +47,7 @@ public class SiteKeysTests
     [Fact]
     public async Task GetHasher_NoConfiguredSecret_UsesTheStoredOneOnce()
     {
-        settings.Setup(s => s.GetOrCreateSecretAsync(It.IsAny<CancellationToken>())).ReturnsAsync("stored-secret");
+        secrets.Setup(s => s.GetOrCreateAsync(It.IsAny<CancellationToken>())).ReturnsAsync("stored-secret");
         var keys = Keys();
 
         var first = await keys.GetHasherAsync(CancellationToken.None);
@@ -56,6 +55,6 @@ public class SiteKeysTests
 
         Assert.Equal(first.Avatar("a@example.com"), second.Avatar("a@example.com"));
         Assert.NotEqual((await Keys("other").GetHasherAsync(CancellationToken.None)).Avatar("a@example.com"), first.Avatar("a@example.com"));
-        settings.Verify(s => s.GetOrCreateSecretAsync(It.IsAny<CancellationToken>()), Times.Once);
+        secrets.Verify(s => s.GetOrCreateAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 }

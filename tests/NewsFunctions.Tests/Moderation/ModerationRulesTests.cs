@@ -1,5 +1,7 @@
+using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.Tests.Moderation;

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Articles;
+
+public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, string? NextCursor);

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Comments;
+
+public sealed record CommentAccepted(string Id, string Status);

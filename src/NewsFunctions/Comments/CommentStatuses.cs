@@ -1,0 +1,13 @@
+namespace NewsFunctions.Comments;
+
+public static class CommentStatuses
+{
+    public const string Approved = "approved";
+    public const string Pending = "pending";
+    public const string Spam = "spam";
+    public const string Rejected = "rejected";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Approved, Spam, Rejected];
+
+    public static bool IsKnown(string? status) => status is not null && All.Contains(status);
+}

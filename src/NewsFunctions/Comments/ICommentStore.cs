@@ -1,0 +1,27 @@
+namespace NewsFunctions.Comments;
+
+public interface ICommentStore
+{
+    Task<StoredComment?> GetAsync(string id, CancellationToken cancellationToken);
+
+    // Inserts the comment unless one with its id exists; then returns the stored one and Created false.
+    Task<(StoredComment Comment, bool Created)> AddAsync(StoredComment comment, CancellationToken cancellationToken);
+
+    // Replaces the comment if it still has the given storage ETag; throws RequestFailedException 412 if not.
+    Task<StoredComment> UpdateAsync(StoredComment comment, string storageETag, CancellationToken cancellationToken);
+
+    // The index row a comment in its current status needs: its public row when approved, else its status row.
+    Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken);
+
+    // Removes the index row the comment had while it was in the given status.
+    Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken);
+
+    Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(string articleSlug, int limit, string? afterId, CancellationToken cancellationToken);
+
+    Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(string status, int limit, string? afterId, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(string status, CancellationToken cancellationToken);
+
+    // The newest `max` comments whose main entity is in the status (ids are time-ordered).
+    Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Comments;
+
+public sealed record PublicCommentPage(IReadOnlyList<PublicComment> Items, string? NextCursor);

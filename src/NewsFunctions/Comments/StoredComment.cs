@@ -1,0 +1,23 @@
+namespace NewsFunctions.Comments;
+
+// The main entity as the store keeps it: the one source of truth for a comment's status.
+public sealed record StoredComment(
+    string Id,
+    string ArticleSlug,
+    string? ParentId,
+    int Depth,
+    string Author,
+    string Email,
+    string AvatarKey,
+    string Content,
+    string? Website,
+    string? IpHash,
+    DateTimeOffset CreatedAt,
+    string Status,
+    IReadOnlyList<string> Reasons,
+    double SpamScore,
+    IReadOnlyList<HistoryEntry> History,
+    string ETag = "")
+{
+    public PublicCommentRow PublicRow() => new(Id, ParentId, Author, AvatarKey, Content, Website, CreatedAt);
+}

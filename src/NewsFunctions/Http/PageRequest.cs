@@ -1,0 +1,3 @@
+namespace NewsFunctions.Http;
+
+public sealed record PageRequest(int Limit, string? AfterRowKey);

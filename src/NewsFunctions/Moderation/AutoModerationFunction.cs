@@ -1,0 +1,14 @@
+using Microsoft.Azure.Functions.Worker;
+using NewsFunctions.Comments;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Moderation;
+
+public sealed class AutoModerationFunction(AutoModerator moderator)
+{
+    // An unreadable message throws (FormatException): the host retries it maxDequeueCount times
+    // (host.json) and then moves it to comments-poison. Storage failures throw too and are retried.
+    [Function(nameof(ModerateComment))]
+    public async Task ModerateComment([QueueTrigger(QueueNames.Comments)] string message, CancellationToken cancellationToken)
+        => await moderator.ModerateAsync(CommentMessages.Parse(message), cancellationToken);
+}

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Logging;
+using NewsFunctions.Articles;
+using NewsFunctions.Comments;
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.Moderation;
+
+// Turns one queue message into one stored comment with its first status. Every write is idempotent
+// and they come in the order docs/EXACTLY-ONCE.md explains, so a redelivery, or a retry after the
+// process died between any two writes, ends with the same single comment.
+public sealed class AutoModerator(
+    ICommentStore comments,
+    DurableChecks checks,
+    IArticleStore articles,
+    ICommentCounter counter,
+    SpamCheckerCache checkers,
+    SiteKeys keys,
+    TimeProvider clock,
+    ILogger<AutoModerator> logger)
+{
+    // The stored field limits for a message that broke the rules: what is kept to explain the
+    // rejection, bounded so a hostile message cannot exceed an entity's size.
+    private const int MaxStoredLength = CommentValidator.MaxContentLength;
+
+    public async Task<StoredComment> ModerateAsync(CommentMessage message, CancellationToken cancellationToken)
+    {
+        // No read first to see whether a redelivered message was stored already: that would cost
+        // every comment a request for the rare redelivery. A redelivery decides again, with writes
+        // that repeat the first delivery's answers, and the insert of the comment (the commit point)
+        // then returns the stored comment, whose status stands even if settings changed since.
+        var stored = await DecideAndStoreAsync(message, cancellationToken);
+
+        // The index rows and the count are independent writes after the commit point: at once.
+        await Task.WhenAll(
+            comments.WriteIndexRowsAsync(stored, cancellationToken),
+            stored.Status == CommentStatuses.Approved
+                ? counter.SetCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
+                : Task.CompletedTask);
+
+        logger.LogInformation("Comment {CommentId} is {Status}: {Reasons}", stored.Id, stored.Status, string.Join("; ", stored.Reasons));
+        return stored;
+    }
+
+    private async Task<StoredComment> DecideAndStoreAsync(CommentMessage message, CancellationToken cancellationToken)
+    {
+        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var current = await checkers.GetAsync(cancellationToken);
+        var article = ArticleState.Of(await articles.GetAsync(message.ArticleSlug, cancellationToken));
+        var queued = QueuedComment.Read(message, clock.GetUtcNow());
+
+        // A comment that cannot be shown at all is decided without the durable checks.
+        var found = queued.Valid is { } valid && article.Exists && article.CommentsOpen
+            ? await checks.RunAsync(queued, valid, hasher, cancellationToken)
+            : null;
+        var decision = Decide(queued, article, found, current);
+        return await StoreAsync(queued, found, decision, hasher, cancellationToken);
+    }
+
+    internal static Decision Decide(QueuedComment queued, ArticleState article, DurableFindings? found, CurrentChecker current)
+    {
+        var valid = queued.Valid;
+        var parent = found is null || valid?.ParentId is null
+            ? ParentState.None
+            : ModerationRules.ParentStateOf(found.Parent, queued.Message.ArticleSlug);
+
+        // Both keys are recorded even when the email's already says flood, so the next comment is
+        // measured from this one; the email's reason is given first.
+        var floodSeconds = current.Settings.FloodSeconds;
+        var floodReason = found is null ? null
+            : ModerationRules.FloodReasonFor(found.PreviousByEmail, queued.SubmittedAt, floodSeconds)
+                ?? ModerationRules.FloodReasonFor(found.PreviousByAddress, queued.SubmittedAt, floodSeconds);
+        var verdict = found is null || valid is null ? null
+            : current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(found.OtherAuthors));
+        return ModerationRules.Decide(new DecisionInput(queued.Errors, article, parent, valid?.ParentId, found?.DuplicateOf, verdict, current.Settings.Mode, floodReason));
+    }
+
+    private async Task<StoredComment> StoreAsync(QueuedComment queued, DurableFindings? found, Decision decision, SiteHasher hasher, CancellationToken cancellationToken)
+    {
+        var (message, valid) = (queued.Message, queued.Valid);
+        var email = valid?.Email ?? Clip(message.Email);
+        var depth = valid?.ParentId is null || found is null ? 1 : (found.Parent?.Depth ?? 0) + 1;
+        var comment = new StoredComment(
+            message.Id,
+            message.ArticleSlug,
+            valid?.ParentId,
+            depth,
+            valid?.Author ?? Clip(message.Author),
+            email,
+            hasher.Avatar(email),
+            valid?.Content ?? Clip(message.Content),
+            valid?.Website,
+            queued.IpHash,
+            queued.SubmittedAt,
+            decision.Status,
+            decision.Reasons,
+            decision.SpamScore,
+            [new HistoryEntry(clock.GetUtcNow(), "moderated: " + decision.Status, HistoryEntry.SystemActor)]);
+
+        // AddAsync returns the stored comment when a concurrent delivery of the same message won.
+        var (saved, _) = await comments.AddAsync(comment, cancellationToken);
+        return saved;
+    }
+
+    private static string Clip(string? value) => value is null ? "" : value.Length <= MaxStoredLength ? value : value[..MaxStoredLength];
+}

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Moderation;
+
+public enum ChangeOutcome { Changed, NotFound, PreconditionFailed, ParentNotApproved }

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Moderation;
+
+public sealed record Decision(string Status, IReadOnlyList<string> Reasons, double SpamScore);

@@ -1,0 +1,15 @@
+namespace NewsFunctions.Moderation;
+
+public interface IReaderClaimStore
+{
+    // Claims the duplicate key (an HMAC that includes the email) for commentId and records commentId as
+    // the latest submission under the reader's email key. Returns the key's owner (commentId itself
+    // unless an identical comment came first, also on a redelivery) and the reader's submission
+    // before this one, as SwapLatestSubmissionAsync does. A reader's first comment costs one request.
+    Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
+
+    // Records commentId as the latest submission under a flood key (a keyed hash of an email or an
+    // address) and returns the one recorded before it, if any. Asking again for the same comment
+    // returns the same answer, so a redelivery decides as the first delivery did.
+    Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
+}

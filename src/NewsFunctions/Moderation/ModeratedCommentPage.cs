@@ -1,0 +1,3 @@
+namespace NewsFunctions.Moderation;
+
+public sealed record ModeratedCommentPage(IReadOnlyList<ModeratedComment> Items, string? NextCursor);

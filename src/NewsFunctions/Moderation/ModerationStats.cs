@@ -1,0 +1,3 @@
+namespace NewsFunctions.Moderation;
+
+public sealed record ModerationStats(int Pending, int Approved, int Spam, int Rejected, int Queued, int Poison);

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Moderation;
+
+public enum ParentState { None, Approved, NotApproved, Missing, OtherArticle, TooDeep }

@@ -1,0 +1,67 @@
+using Azure;
+using Microsoft.Extensions.Logging;
+using NewsFunctions.Articles;
+using NewsFunctions.Comments;
+using NewsFunctions.Http;
+
+namespace NewsFunctions.Moderation;
+
+// A moderator moving a comment to another status. The main entity's update, conditional on the
+// ETag the moderator saw, is the commit point: index rows for the new status are written before it
+// (listings ignore them until the main entity agrees) and the old ones removed after it.
+public sealed class StatusChanger(ICommentStore comments, ICommentCounter counter, TimeProvider clock, ILogger<StatusChanger> logger)
+{
+    public async Task<(ChangeOutcome Outcome, StoredComment? Comment)> ChangeStatusAsync(
+        string id, string status, string action, string? ifMatch, string by, CancellationToken cancellationToken)
+    {
+        var current = await comments.GetAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return (ChangeOutcome.NotFound, null);
+        }
+
+        if (!ETags.IfMatchAllows(ifMatch, ETags.FromStorage(current.ETag)))
+        {
+            return (ChangeOutcome.PreconditionFailed, current);
+        }
+
+        // A reply is public only under a public parent: approving it first would publish it as a
+        // reply to a comment readers cannot see.
+        if (status == CommentStatuses.Approved && current.ParentId is not null
+            && (await comments.GetAsync(current.ParentId, cancellationToken))?.Status != CommentStatuses.Approved)
+        {
+            return (ChangeOutcome.ParentNotApproved, current);
+        }
+
+        var changed = current with { Status = status, History = [.. current.History, new HistoryEntry(clock.GetUtcNow(), action, by)] };
+        await comments.WriteIndexRowsAsync(changed, cancellationToken);
+        StoredComment saved;
+        try
+        {
+            saved = await comments.UpdateAsync(changed, current.ETag, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Another moderator won. Take back the rows written for a status the comment does not have.
+            var winner = await comments.GetAsync(id, cancellationToken);
+            if (winner is not null && winner.Status != status)
+            {
+                await comments.RemoveIndexRowsAsync(changed, status, cancellationToken);
+            }
+
+            return (ChangeOutcome.PreconditionFailed, winner);
+        }
+
+        // Set from the new status, not from the change: a retry after a crash right after the update
+        // (now from the new status to itself) still brings the count in line.
+        await counter.SetCountedAsync(saved.ArticleSlug, saved.Id, counted: status == CommentStatuses.Approved, cancellationToken);
+
+        if (current.Status != status)
+        {
+            await comments.RemoveIndexRowsAsync(current, current.Status, cancellationToken);
+        }
+
+        logger.LogInformation("Comment {CommentId} moved from {From} to {To} by {Moderator}", id, current.Status, status, by);
+        return (ChangeOutcome.Changed, saved);
+    }
+}

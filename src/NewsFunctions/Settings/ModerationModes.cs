@@ -1,0 +1,7 @@
+namespace NewsFunctions.Settings;
+
+public static class ModerationModes
+{
+    public const string Auto = "auto";
+    public const string Pre = "pre";
+}

@@ -1,0 +1,56 @@
+namespace NewsFunctions.Settings;
+
+public static class ModerationSettingsValidator
+{
+    public const int MaxWords = 1_000;
+    public const int MaxWordLength = 100;
+
+    // Each list is stored as one JSON property, and a Table property holds at most 32K characters.
+    public const int MaxListCharacters = 30_000;
+    public const int MaxMaxLinks = 100;
+
+    // An hour is already far beyond any sensible flood window; more would lock readers out for good.
+    public const int MaxFloodSeconds = 3_600;
+
+    public static (ModerationSettings? Settings, Dictionary<string, string[]> Errors) Validate(ModerationSettingsInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var defaults = ModerationSettings.Defaults;
+        var mode = input.Mode?.Trim().ToLowerInvariant() ?? defaults.Mode;
+        if (mode is not (ModerationModes.Auto or ModerationModes.Pre))
+        {
+            errors["mode"] = ["mode must be 'auto' or 'pre'."];
+        }
+
+        var maxLinks = input.MaxLinks ?? defaults.MaxLinks;
+        if (maxLinks is < 0 or > MaxMaxLinks)
+        {
+            errors["maxLinks"] = [$"maxLinks must be from 0 to {MaxMaxLinks}."];
+        }
+
+        var floodSeconds = input.FloodSeconds ?? defaults.FloodSeconds;
+        if (floodSeconds is < 0 or > MaxFloodSeconds)
+        {
+            errors["floodSeconds"] = [$"floodSeconds must be from 0 to {MaxFloodSeconds}."];
+        }
+
+        var banned = Words(input.BannedWords, "bannedWords", errors);
+        var suspect = Words(input.SuspectWords, "suspectWords", errors);
+        return errors.Count > 0 ? (null, errors) : (new ModerationSettings(mode, maxLinks, banned, suspect, floodSeconds), errors);
+    }
+
+    private static List<string> Words(IReadOnlyList<string?>? words, string field, Dictionary<string, string[]> errors)
+    {
+        var trimmed = (words ?? []).Select(w => w?.Trim() ?? "").ToList();
+        if (trimmed.Count > MaxWords || trimmed.Any(w => w.Length is 0 or > MaxWordLength || w.Any(char.IsControl)))
+        {
+            errors[field] = [$"{field} holds at most {MaxWords} non-empty words of at most {MaxWordLength} characters."];
+        }
+        else if (trimmed.Sum(w => w.Length + 3) > MaxListCharacters)
+        {
+            errors[field] = [$"{field} may hold at most {MaxListCharacters:N0} characters in all."];
+        }
+
+        return trimmed.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}

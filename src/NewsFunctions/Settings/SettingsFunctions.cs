@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsFunctions.Http;
+
+namespace NewsFunctions.Settings;
+
+// The moderators' settings routes, behind the function key like the rest of /api/moderation.
+public sealed class SettingsFunctions(ISettingsStore store, ModerationSettingsCache settings)
+{
+    // Two word lists of 30,000 characters each, Arabic sent as \uXXXX escapes (six bytes a character).
+    public const int MaxSettingsBytes = 2 * ModerationSettingsValidator.MaxListCharacters * 6 + 16 * 1024;
+
+    [Function(nameof(GetModerationSettings))]
+    public async Task<IActionResult> GetModerationSettings(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.ModerationSettings)] HttpRequest request,
+        CancellationToken cancellationToken)
+        => new JsonBodyResult((await settings.GetAsync(cancellationToken)).Settings).WithHeader("Cache-Control", "no-store");
+
+    [Function(nameof(PutModerationSettings))]
+    public async Task<IActionResult> PutModerationSettings(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = Routes.ModerationSettings)] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, MaxSettingsBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (validated, errors) = ModerationSettingsValidator.Validate(input!);
+        if (validated is null)
+        {
+            return Problems.Validation(errors);
+        }
+
+        await store.SaveAsync(validated, cancellationToken);
+        settings.Invalidate();
+        return new JsonBodyResult(validated).WithHeader("Cache-Control", "no-store");
+    }
+}

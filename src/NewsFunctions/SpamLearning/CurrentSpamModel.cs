@@ -1,0 +1,5 @@
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.SpamLearning;
+
+public sealed record CurrentSpamModel(SpamModel Model, SpamModelInfo Info);

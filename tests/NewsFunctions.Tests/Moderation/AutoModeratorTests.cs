@@ -1,0 +1,324 @@
+using Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using NewsFunctions.Articles;
+using NewsFunctions.Comments;
+using NewsFunctions.Moderation;
+using NewsFunctions.Settings;
+using NewsFunctions.Spam;
+using NewsFunctions.SpamLearning;
+using NewsFunctions.Tests.Comments;
+
+namespace NewsFunctions.Tests.Moderation;
+
+public class AutoModeratorTests
+{
+    private readonly Mock<ICommentStore> store = new();
+    private readonly Mock<IArticleStore> articles = new();
+    private readonly Mock<ISettingsStore> settings = new();
+    private readonly Mock<IReaderClaimStore> claims = new();
+    private readonly Mock<INearDuplicateStore> nearDuplicates = new();
+    private readonly Mock<ICommentCounter> counter = new();
+    private readonly Mock<ISpamModelStore> models = new();
+    private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:02Z"));
+    private readonly List<StoredComment> added = [];
+
+    public AutoModeratorTests()
+    {
+        var now = clock.GetUtcNow();
+        articles.Setup(a => a.GetAsync(Comments.Slug, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StoredArticle(new ArticleDraft(Comments.Slug, "t", "b", "c", null, [], null, null, null, "ar", now, true), now, 0, "e"));
+        settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
+        claims.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, null));
+        store.Setup(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((StoredComment c, CancellationToken _) =>
+            {
+                // As the real store: an id that is stored already conflicts and returns the stored one.
+                if (added.FirstOrDefault(a => a.Id == c.Id) is { } existing)
+                {
+                    return (existing, false);
+                }
+
+                added.Add(c);
+                return (c with { ETag = "e1" }, true);
+            });
+    }
+
+    private AutoModerator Moderator(ModerationSettings? with = null)
+    {
+        if (with is not null)
+        {
+            settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync((with, "v1"));
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
+        var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
+        return new AutoModerator(store.Object, new DurableChecks(claims.Object, nearDuplicates.Object, store.Object), articles.Object, counter.Object,
+            new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<AutoModerator>.Instance);
+    }
+
+    [Fact]
+    public async Task Moderate_CleanComment_StoresApprovedWithSystemHistoryThenIndexesAndCounts()
+    {
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Approved, stored.Status);
+        var entry = Assert.Single(stored.History);
+        Assert.Equal(HistoryEntry.SystemActor, entry.By);
+        Assert.Equal(clock.GetUtcNow(), entry.At);
+        store.Verify(s => s.WriteIndexRowsAsync(It.Is<StoredComment>(c => c.Id == stored.Id), It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_PreMode_StoresPendingAndDoesNotCount()
+    {
+        var stored = await Moderator(ModerationSettings.Defaults with { Mode = ModerationModes.Pre }).ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        counter.Verify(a => a.SetCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_ThreeLinks_IsHeldWithLinkReason()
+    {
+        var message = Comments.Message(content: "http://a.example http://b.example https://c.example");
+
+        var stored = await Moderator().ModerateAsync(message, CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("3 links"));
+    }
+
+    [Fact]
+    public async Task Moderate_BannedWord_IsSpam()
+    {
+        var moderator = Moderator(ModerationSettings.Defaults with { BannedWords = ["كازينو"] });
+
+        var stored = await moderator.ModerateAsync(Comments.Message(content: "العب في كازينو الآن"), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Spam, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("كازينو"));
+    }
+
+    [Fact]
+    public async Task Moderate_SameTextAsAnotherComment_IsRejectedAsDuplicateOfIt()
+    {
+        const string first = "01a224a3993eacfd5cddaca10c12";
+        claims.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ReaderClaim(first, null));
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Rejected, stored.Status);
+        Assert.Equal([$"duplicate of {first}"], stored.Reasons);
+        counter.Verify(a => a.SetCountedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_RedeliveryOfStoredComment_KeepsTheStoredStatusAndFinishesIndexes()
+    {
+        var already = Comments.Stored(status: CommentStatuses.Approved);
+        added.Add(already);
+
+        // Settings changed since the first delivery: pre-moderation would hold a new comment.
+        var stored = await Moderator(ModerationSettings.Defaults with { Mode = ModerationModes.Pre })
+            .ModerateAsync(Comments.Message(id: already.Id), CancellationToken.None);
+
+        Assert.Same(already, stored);
+        Assert.Single(added);
+        store.Verify(s => s.WriteIndexRowsAsync(already, It.IsAny<CancellationToken>()), Times.Once);
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, already.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_CrashAfterStoringThenRetry_ConvergesToOneComment()
+    {
+        // The first attempt stores the comment and dies writing the index; the retry's insert
+        // conflicts (as the real store's would) and it completes the same steps with the stored one.
+        store.SetupSequence(s => s.WriteIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RequestFailedException(503, "storage went away"))
+            .Returns(Task.CompletedTask);
+        var moderator = Moderator();
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => moderator.ModerateAsync(Comments.Message(), CancellationToken.None));
+        var stored = await moderator.ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Single(added);
+        Assert.Equal(CommentStatuses.Approved, stored.Status);
+        store.Verify(s => s.WriteIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        // The count is written beside the index rows, so both attempts ask for it; the store counts
+        // a comment once however often it is asked (ArticleCountTests).
+        counter.Verify(a => a.SetCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task Moderate_CrashAfterDuplicateClaimThenRetry_IsNotItsOwnDuplicate()
+    {
+        var owners = new Dictionary<string, string>();
+        claims.Setup(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string key, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(owners.TryAdd(key, id) ? id : owners[key], null));
+        store.SetupSequence(s => s.AddAsync(It.IsAny<StoredComment>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RequestFailedException(503, "storage went away"))
+            .ReturnsAsync((Comments.Stored(status: CommentStatuses.Approved), true));
+        var moderator = Moderator();
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => moderator.ModerateAsync(Comments.Message(), CancellationToken.None));
+        await moderator.ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        store.Verify(s => s.AddAsync(It.Is<StoredComment>(c => c.Status == CommentStatuses.Approved), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task Moderate_ReplyToPendingComment_IsHeldAtDepthTwo()
+    {
+        var parent = Comments.Stored(id: "01a224a3993eacfd5cddaca10c12", status: CommentStatuses.Pending);
+        store.Setup(s => s.GetAsync(parent.Id, It.IsAny<CancellationToken>())).ReturnsAsync(parent);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(parentId: parent.Id), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Equal(2, stored.Depth);
+        Assert.Equal(parent.Id, stored.ParentId);
+    }
+
+    [Fact]
+    public async Task Moderate_SameReaderWithinFloodSeconds_IsHeldWithFloodReason()
+    {
+        var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
+        claims.Setup(s => s.ClaimAsReaderAsync(It.Is<string>(k => k.StartsWith('e')), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, earlier));
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("flood limit is 15 s"));
+    }
+
+    [Fact]
+    public async Task Moderate_SameAddressUnderAnotherEmailWithinFloodSeconds_IsHeldWithFloodReason()
+    {
+        const string addressHash = "0123456789abcdef0123456789abcdef";
+        var earlier = new RecentSubmission("01a224a3993eacfd5cddaca10c12", Comments.Message().SubmittedAt.AddSeconds(-4));
+        claims.Setup(s => s.SwapLatestSubmissionAsync("i" + addressHash, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(earlier);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message() with { IpHash = addressHash }, CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("flood limit is 15 s"));
+    }
+
+    [Fact]
+    public async Task Moderate_InvalidMessage_IsStoredRejectedWithReasonsAndClaimsNoDuplicateKey()
+    {
+        var message = Comments.Message() with { Email = "not-an-email" };
+
+        var stored = await Moderator().ModerateAsync(message, CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Rejected, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("email"));
+        claims.Verify(s => s.ClaimAsReaderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private const string Campaign = "Completely agree with the writer, the council should publish the full report now";
+
+    private static bool IsCampaign(NearDuplicateSignature signature) => signature.Similarity(NearDuplicateSignature.Compute(Campaign)!) == 1;
+
+    private void OtherAuthorsPostedTheSameText(int count)
+        => nearDuplicates.Setup(n => n.RecordAndCountOtherAuthorsAsync(
+                It.Is<NearDuplicateSignature>(n => IsCampaign(n)), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(count);
+
+    [Theory]
+    [InlineData(2, CommentStatuses.Spam, "under 2 other names")]
+    [InlineData(1, CommentStatuses.Pending, "under another name")]
+    [InlineData(0, CommentStatuses.Approved, null)]
+    public async Task Moderate_SameTextUnderOtherNames_HoldsOnOneAndMarksSpamFromTwo(int otherNames, string status, string? reason)
+    {
+        OtherAuthorsPostedTheSameText(otherNames);
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(content: Campaign), CancellationToken.None);
+
+        Assert.Equal(status, stored.Status);
+        if (reason is null)
+        {
+            Assert.DoesNotContain(stored.Reasons, r => r.Contains("name"));
+        }
+        else
+        {
+            Assert.Contains(stored.Reasons, r => r.Contains(reason));
+        }
+    }
+
+    [Fact]
+    public async Task Moderate_RecordsTheFingerprintUnderAKeyedAuthorAtSubmissionTimeWithinADay()
+    {
+        var message = Comments.Message(content: Campaign);
+
+        await Moderator().ModerateAsync(message, CancellationToken.None);
+
+        nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
+            It.Is<NearDuplicateSignature>(n => IsCampaign(n)),
+            It.Is<string>(k => k.Length == 32 && !k.Contains("ali")),
+            message.SubmittedAt,
+            TimeSpan.FromHours(24),
+            It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_ShortText_RecordsNoFingerprint()
+    {
+        await Moderator().ModerateAsync(Comments.Message(content: "الله يرحمه ويغفر له"), CancellationToken.None);
+
+        nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
+            It.IsAny<NearDuplicateSignature>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_InvalidMessage_RecordsNoFingerprint()
+    {
+        await Moderator().ModerateAsync(Comments.Message(content: Campaign) with { Email = "not-an-email" }, CancellationToken.None);
+
+        nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
+            It.IsAny<NearDuplicateSignature>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Moderate_RetrainedModelReadsItAsSpam_HoldsButNeverMarksSpam()
+    {
+        // The embedded model does not hold this text; a model trained on it as spam must.
+        var text = "the quarterly figures beat every forecast this spring";
+        Assert.Equal(CommentStatuses.Approved, (await Moderator().ModerateAsync(Comments.Message(content: text), CancellationToken.None)).Status);
+        var retrained = SpamModel.Train(Enumerable.Repeat((text, true), 50).Append(("a thoughtful piece on the election", false)));
+        models.Setup(m => m.GetVersionAsync(It.IsAny<CancellationToken>())).ReturnsAsync("m2");
+        models.Setup(m => m.GetAsync(It.IsAny<CancellationToken>()))
+            .ReturnsAsync((retrained, new SpamModelInfo("m2", clock.GetUtcNow(), SpamModelSources.Retrained, new TrainingCounts(1, 50, 51))));
+
+        var stored = await Moderator().ModerateAsync(Comments.Message(id: "01a224a3b5bb91d979d4baf1be36", content: text), CancellationToken.None);
+
+        Assert.Equal(CommentStatuses.Pending, stored.Status);
+        Assert.Contains(stored.Reasons, r => r.Contains("model"));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"v\": 2, \"id\": \"01a224a3b5bb91d979d4baf1be35\", \"articleSlug\": \"news-1\"}")]
+    [InlineData("{\"v\": 1, \"id\": \"x'\", \"articleSlug\": \"news-1\"}")]
+    [InlineData("{\"v\": 1, \"id\": \"01a224a3b5bb91d979d4baf1be35\", \"articleSlug\": \"a/b\"}")]
+    [InlineData("[]")]
+    public void Parse_UnreadableMessage_Throws(string text)
+    {
+        Assert.Throws<FormatException>(() => CommentMessages.Parse(text));
+    }
+
+    [Fact]
+    public void Parse_SerializedMessage_RoundTrips()
+    {
+        var message = Comments.Message(parentId: "01a224a3993eacfd5cddaca10c12");
+
+        Assert.Equal(message, CommentMessages.Parse(CommentMessages.Serialize(message)));
+    }
+}
