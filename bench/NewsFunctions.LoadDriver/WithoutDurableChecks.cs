@@ -15,6 +15,11 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
     public Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
         => Task.FromResult<RecentSubmission?>(null);
 
+    public Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken)
+        => Task.FromResult<DateTimeOffset?>(null);
+
+    public Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<int> RecordAndCountOtherAuthorsAsync(NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
         => Task.FromResult(0);
 }

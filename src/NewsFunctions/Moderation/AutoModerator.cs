@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
+using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 
 namespace NewsFunctions.Moderation;
@@ -13,6 +14,7 @@ public sealed class AutoModerator(
     DurableChecks checks,
     IArticleStore articles,
     ICommentCounter counter,
+    IReaderClaimStore readerClaims,
     SpamCheckerCache checkers,
     SiteKeys keys,
     TimeProvider clock,
@@ -35,6 +37,9 @@ public sealed class AutoModerator(
             comments.WriteIndexRowsAsync(stored, cancellationToken),
             stored.Status == CommentStatuses.Approved
                 ? counter.SetCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
+                : Task.CompletedTask,
+            stored.Status == CommentStatuses.Approved
+                ? readerClaims.RecordApprovedAsync(DurableChecks.ReaderKey(stored.AvatarKey), clock.GetUtcNow(), cancellationToken)
                 : Task.CompletedTask);
 
         logger.LogInformation("Comment {CommentId} is {Status}: {Reasons}", stored.Id, stored.Status, string.Join("; ", stored.Reasons));
@@ -50,7 +55,7 @@ public sealed class AutoModerator(
 
         // A comment that cannot be shown at all is decided without the durable checks.
         var found = queued.Valid is { } valid && article.Exists && article.CommentsOpen
-            ? await checks.RunAsync(queued, valid, hasher, cancellationToken)
+            ? await checks.RunAsync(queued, valid, hasher, current.Settings.TrustApprovedReaders, cancellationToken)
             : null;
         var decision = Decide(queued, article, found, current);
         return await StoreAsync(queued, found, decision, hasher, cancellationToken);
@@ -70,9 +75,18 @@ public sealed class AutoModerator(
             : ModerationRules.FloodReasonFor(found.PreviousByEmail, queued.SubmittedAt, floodSeconds)
                 ?? ModerationRules.FloodReasonFor(found.PreviousByAddress, queued.SubmittedAt, floodSeconds);
         var verdict = found is null || valid is null ? null
-            : current.Checker.Check(new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot), new RecentActivity(found.OtherAuthors));
+            : current.Checker.Check(
+                new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot),
+                new RecentActivity(found.OtherAuthors, IsTrusted(found.LastApproved, queued.SubmittedAt, current.Settings)));
         return ModerationRules.Decide(new DecisionInput(queued.Errors, article, parent, valid?.ParentId, found?.DuplicateOf, verdict, current.Settings.Mode, floodReason));
     }
+
+    // Half a year: long enough for a regular who comments a few times a season, short enough that an
+    // abandoned account bought by a spammer loses its standing.
+    public static readonly TimeSpan TrustWindow = TimeSpan.FromDays(180);
+
+    internal static bool IsTrusted(DateTimeOffset? lastApproved, DateTimeOffset submittedAt, ModerationSettings settings)
+        => settings.TrustApprovedReaders && lastApproved is { } at && at >= submittedAt - TrustWindow;
 
     private async Task<StoredComment> StoreAsync(QueuedComment queued, DurableFindings? found, Decision decision, SiteHasher hasher, CancellationToken cancellationToken)
     {

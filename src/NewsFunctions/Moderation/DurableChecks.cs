@@ -11,14 +11,16 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
     // Across all articles: a campaign pastes the same text under new names on every story of the day.
     public static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromHours(24);
 
-    public async Task<DurableFindings> RunAsync(QueuedComment queued, ValidComment valid, SiteHasher hasher, CancellationToken cancellationToken)
+    public async Task<DurableFindings> RunAsync(
+        QueuedComment queued, ValidComment valid, SiteHasher hasher, bool askTrust, CancellationToken cancellationToken)
     {
         var id = queued.Message.Id;
+        var readerKey = ReaderKey(hasher.Avatar(valid.Email));
 
         // The duplicate key includes the email, so its row lives beside the email's flood row and a
         // reader's first comment claims both in one request.
         var reader = readerClaims.ClaimAsReaderAsync(
-            "e" + hasher.Avatar(valid.Email), hasher.Duplicate(queued.Message.ArticleSlug, valid.Author, valid.Email, valid.Content),
+            readerKey, hasher.Duplicate(queued.Message.ArticleSlug, valid.Author, valid.Email, valid.Content),
             id, queued.SubmittedAt, cancellationToken);
         var address = queued.IpHash is null
             ? Task.FromResult<RecentSubmission?>(null)
@@ -30,9 +32,14 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
         var signature = NearDuplicateSignature.Compute(valid.Content);
         var otherAuthors = signature is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
             signature, hasher.Author(valid.Author), queued.SubmittedAt, NearDuplicateWindow, cancellationToken);
-        await Task.WhenAll(reader, address, parent, otherAuthors);
+        var lastApproved = askTrust ? readerClaims.LastApprovedAsync(readerKey, cancellationToken) : Task.FromResult<DateTimeOffset?>(null);
+        await Task.WhenAll(reader, address, parent, otherAuthors, lastApproved);
 
         var claim = await reader;
-        return new DurableFindings(claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors);
+        return new DurableFindings(
+            claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, await lastApproved);
     }
+
+    // The reader's rows live under their email's keyed hash, the one their avatar is drawn from.
+    public static string ReaderKey(string avatarKey) => "e" + avatarKey;
 }

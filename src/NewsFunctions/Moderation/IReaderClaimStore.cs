@@ -12,4 +12,11 @@ public interface IReaderClaimStore
     // address) and returns the one recorded before it, if any. Asking again for the same comment
     // returns the same answer, so a redelivery decides as the first delivery did.
     Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
+
+    // When a comment under the reader's email key was last approved (by moderation or a moderator),
+    // or null: a reader with a recent approval is trusted (trustApprovedReaders).
+    Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken);
+
+    // Records an approval at `at`, the time it happened, so a later call never moves it back much.
+    Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken);
 }

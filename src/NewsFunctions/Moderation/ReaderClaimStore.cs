@@ -8,10 +8,12 @@ namespace NewsFunctions.Moderation;
 //   f-{key} / latest   the latest submission per email or address hash, for the durable flood check
 //   f-{key} / d-{dup}  in the email's partition: the first comment with a given article+author+
 //                      email+content (keyed HMAC), so a reader's first comment writes both rows at once
+//   f-{key} / approved in the email's partition: when a comment of the reader was last approved
 public sealed class ReaderClaimStore(TableServiceClient tableService) : IReaderClaimStore
 {
     private const string DuplicateRowPrefix = "d-";
     private const string LatestRow = "latest";
+    private const string ApprovedRow = "approved";
 
     private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
 
@@ -138,6 +140,16 @@ public sealed class ReaderClaimStore(TableServiceClient tableService) : IReaderC
     }
 
     private static string FloodPartition(string floodKey) => "f-" + floodKey;
+
+    public async Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken)
+    {
+        var row = await index.GetEntityIfExistsAsync<TableEntity>(FloodPartition(readerKey), ApprovedRow, ["At"], cancellationToken);
+        return row.HasValue ? row.Value!.GetDateTimeOffset("At") : null;
+    }
+
+    // An upsert: approvals of one reader's comments carry no order worth an ETag, the latest wins.
+    public Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken)
+        => index.UpsertEntityAsync(new TableEntity(FloodPartition(readerKey), ApprovedRow) { ["At"] = at }, TableUpdateMode.Replace, cancellationToken);
 
     private static TableEntity LatestEntity(string partition, string commentId, DateTimeOffset submittedAt, RecentSubmission? previous) => new(partition, LatestRow)
     {

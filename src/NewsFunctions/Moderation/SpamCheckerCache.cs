@@ -27,11 +27,8 @@ public sealed class SpamCheckerCache(ModerationSettingsCache settings, SpamModel
         return made;
     }
 
-    // The shipped model learnt only from the team's synthetic corpus, and on real readers' text
-    // outside it Naive Bayes is confidently wrong often enough to hold innocent comments. Until a
-    // retrain has taught it this site's moderators' decisions it only adds to spamScore.
+    // Every model holds alone only above the threshold calibrated with it, on comments it was not
+    // trained on (docs/SPAM.md), so the shipped one may hold as a retrained one may.
     internal static SpamChecker CreateChecker(ModerationSettings settings, CurrentSpamModel model)
-        => new(new SpamRules(settings.MaxLinks, settings.BannedWords, settings.SuspectWords),
-            model.Model,
-            modelMayHold: model.Info.Source != SpamModelSources.Default);
+        => new(new SpamRules(settings.MaxLinks, settings.BannedWords, settings.SuspectWords, settings.RuleCategories), model.Model);
 }

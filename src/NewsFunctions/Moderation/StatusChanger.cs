@@ -9,7 +9,8 @@ namespace NewsFunctions.Moderation;
 // A moderator moving a comment to another status. The main entity's update, conditional on the
 // ETag the moderator saw, is the commit point: index rows for the new status are written before it
 // (listings ignore them until the main entity agrees) and the old ones removed after it.
-public sealed class StatusChanger(ICommentStore comments, ICommentCounter counter, TimeProvider clock, ILogger<StatusChanger> logger)
+public sealed class StatusChanger(
+    ICommentStore comments, ICommentCounter counter, IReaderClaimStore readerClaims, TimeProvider clock, ILogger<StatusChanger> logger)
 {
     public async Task<(ChangeOutcome Outcome, StoredComment? Comment)> ChangeStatusAsync(
         string id, string status, string action, string? ifMatch, string by, CancellationToken cancellationToken)
@@ -55,6 +56,10 @@ public sealed class StatusChanger(ICommentStore comments, ICommentCounter counte
         // Set from the new status, not from the change: a retry after a crash right after the update
         // (now from the new status to itself) still brings the count in line.
         await counter.SetCountedAsync(saved.ArticleSlug, saved.Id, counted: status == CommentStatuses.Approved, cancellationToken);
+        if (status == CommentStatuses.Approved)
+        {
+            await readerClaims.RecordApprovedAsync(DurableChecks.ReaderKey(saved.AvatarKey), clock.GetUtcNow(), cancellationToken);
+        }
 
         if (current.Status != status)
         {

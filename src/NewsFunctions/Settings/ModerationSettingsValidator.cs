@@ -1,3 +1,5 @@
+using NewsFunctions.Spam;
+
 namespace NewsFunctions.Settings;
 
 public static class ModerationSettingsValidator
@@ -36,7 +38,17 @@ public static class ModerationSettingsValidator
 
         var banned = Words(input.BannedWords, "bannedWords", errors);
         var suspect = Words(input.SuspectWords, "suspectWords", errors);
-        return errors.Count > 0 ? (null, errors) : (new ModerationSettings(mode, maxLinks, banned, suspect, floodSeconds), errors);
+        var categories = new Dictionary<string, bool>(input.RuleCategories ?? defaults.RuleCategories, StringComparer.Ordinal);
+        var unknown = categories.Keys.Where(name => !RulePack.Default.CategoryNames.Contains(name, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors["ruleCategories"] =
+                [$"Unknown rule categories: {string.Join(", ", unknown)}. Known: {string.Join(", ", RulePack.Default.CategoryNames)}."];
+        }
+        var trust = input.TrustApprovedReaders ?? defaults.TrustApprovedReaders;
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ModerationSettings(mode, maxLinks, banned, suspect, floodSeconds, categories, trust), errors);
     }
 
     private static List<string> Words(IReadOnlyList<string?>? words, string field, Dictionary<string, string[]> errors)

@@ -28,7 +28,9 @@ public sealed class SettingsStore(TableServiceClient tableService) : ISettingsSt
             e.GetInt32("MaxLinks") ?? defaults.MaxLinks,
             JsonSerializer.Deserialize<List<string>>(e.GetString("BannedWords") ?? "[]") ?? [],
             JsonSerializer.Deserialize<List<string>>(e.GetString("SuspectWords") ?? "[]") ?? [],
-            e.GetInt32("FloodSeconds") ?? defaults.FloodSeconds);
+            e.GetInt32("FloodSeconds") ?? defaults.FloodSeconds,
+            JsonSerializer.Deserialize<Dictionary<string, bool>>(e.GetString("RuleCategories") ?? "{}") ?? [],
+            e.GetBoolean("TrustApprovedReaders") ?? defaults.TrustApprovedReaders);
         return (settings, e.ETag.ToString());
     }
 
@@ -42,6 +44,8 @@ public sealed class SettingsStore(TableServiceClient tableService) : ISettingsSt
             ["BannedWords"] = JsonSerializer.Serialize(settings.BannedWords, ApiJson.Options),
             ["SuspectWords"] = JsonSerializer.Serialize(settings.SuspectWords, ApiJson.Options),
             ["FloodSeconds"] = settings.FloodSeconds,
+            ["RuleCategories"] = JsonSerializer.Serialize(settings.RuleCategories),
+            ["TrustApprovedReaders"] = settings.TrustApprovedReaders,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

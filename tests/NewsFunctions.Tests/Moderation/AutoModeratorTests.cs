@@ -55,7 +55,7 @@ public class AutoModeratorTests
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
-        return new AutoModerator(store.Object, new DurableChecks(claims.Object, nearDuplicates.Object, store.Object), articles.Object, counter.Object,
+        return new AutoModerator(store.Object, new DurableChecks(claims.Object, nearDuplicates.Object, store.Object), articles.Object, counter.Object, claims.Object,
             new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<AutoModerator>.Instance);
     }
 
@@ -70,6 +70,40 @@ public class AutoModeratorTests
         Assert.Equal(clock.GetUtcNow(), entry.At);
         store.Verify(s => s.WriteIndexRowsAsync(It.Is<StoredComment>(c => c.Id == stored.Id), It.IsAny<CancellationToken>()), Times.Once);
         counter.Verify(a => a.SetCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Moderate_Approved_RecordsTheReadersApproval()
+    {
+        var stored = await Moderator().ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        claims.Verify(c => c.RecordApprovedAsync(DurableChecks.ReaderKey(stored.AvatarKey), clock.GetUtcNow(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private const string BlogLink = "كتبت عن هذا بالتفصيل في مدونتي myblog-notes.net لمن يحب";
+
+    [Theory]
+    [InlineData(30, true, CommentStatuses.Approved)]
+    [InlineData(30, false, CommentStatuses.Pending)]
+    [InlineData(200, true, CommentStatuses.Pending)]
+    [InlineData(null, true, CommentStatuses.Pending)]
+    public async Task Moderate_LinkFromAReader_IsTrustedOnlyWithARecentApprovalAndTrustOn(int? daysSinceApproval, bool trust, string status)
+    {
+        claims.Setup(c => c.LastApprovedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(daysSinceApproval is { } days ? clock.GetUtcNow().AddDays(-days) : null);
+
+        var stored = await Moderator(ModerationSettings.Defaults with { TrustApprovedReaders = trust })
+            .ModerateAsync(Comments.Message(content: BlogLink), CancellationToken.None);
+
+        Assert.Equal(status, stored.Status);
+    }
+
+    [Fact]
+    public async Task Moderate_TrustOff_DoesNotReadTheApprovalRow()
+    {
+        await Moderator(ModerationSettings.Defaults with { TrustApprovedReaders = false }).ModerateAsync(Comments.Message(), CancellationToken.None);
+
+        claims.Verify(c => c.LastApprovedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

@@ -12,9 +12,10 @@ public class StatusChangerTests
 {
     private readonly Mock<ICommentStore> store = new();
     private readonly Mock<ICommentCounter> counter = new();
+    private readonly Mock<IReaderClaimStore> claims = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T11:00:00Z"));
 
-    private StatusChanger Moderation() => new(store.Object, counter.Object, clock, NullLogger<StatusChanger>.Instance);
+    private StatusChanger Moderation() => new(store.Object, counter.Object, claims.Object, clock, NullLogger<StatusChanger>.Instance);
 
     private StoredComment Existing(string status = CommentStatuses.Pending)
     {
