@@ -87,13 +87,13 @@ public sealed class FaultSystem : IAsyncDisposable
     // which the phone-number signal would read as a number.
     private static string UniqueWord() => string.Concat(Guid.NewGuid().ToString("N").Select(c => "ابتثجحخدذرزسشصضط"[Convert.ToInt32(c.ToString(), 16)]));
 
-    // Each text gets its own reference: numbered texts alone collide once normalisation squeezes
-    // repeated digits ("رقم 11" and "رقم 1"), and the near-duplicate rule would rightly hold a
-    // text posted under several names.
+    // Each text gets its own reference, longer than the text it follows: numbered texts alone read
+    // as one text reworded, and the near-duplicate rule would rightly hold a text posted under
+    // several names.
     public async Task<Submission> SubmitAsync(string slug, string content, int n)
     {
         using var response = await Anonymous.PostJsonAsync(Path("articles", slug, "comments"),
-            new { author = $"قارئ {n}", email = $"reader-{n}-{Guid.NewGuid():N}@example.com", content = $"{content} (مرجع {UniqueWord()})" });
+            new { author = $"قارئ {n}", email = $"reader-{n}-{Guid.NewGuid():N}@example.com", content = $"{content} (مرجع {UniqueWord()} {UniqueWord()})" });
         var id = response.StatusCode == HttpStatusCode.Accepted ? (string?)(await response.ReadJsonAsync())["id"] : null;
         return new Submission(response.StatusCode, id, response.Headers.RetryAfter);
     }
