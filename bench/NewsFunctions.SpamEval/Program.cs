@@ -55,32 +55,25 @@ switch (command)
         return 2;
 }
 
-// Trains on the train split of the generated corpus and of the written sets, then chooses the
-// probability above which the model alone holds a comment on the written sets' other 30%, which
-// the model never saw: the lowest threshold that holds at most 0.5% of that ham.
+// Trains on the train split of the generated corpus and of the written sets, then sets the log-odds
+// above which the model alone holds a comment on the written sets' other 30%, which it never saw.
 static void Train(string corpusDirectory, string modelPath)
 {
-    var generated = SpamCorpus.Load(Path.Combine(corpusDirectory, "comments.tsv"));
-    var written = SpamCorpus.WrittenSetFiles(corpusDirectory).SelectMany(SpamCorpus.Load).ToList();
-    var train = generated.Where(r => !r.IsTest).Concat(written.Where(r => !r.IsTest)).ToList();
-    var calibration = written.Where(r => r.IsTest).ToList();
-    var model = SpamModel.Train(train.Select(r => (r.Content, r.IsSpam)));
+    var train = SpamCorpus.LoadTraining(corpusDirectory).Where(r => !r.IsTest).ToList();
+    var calibration = SpamCorpus.LoadCalibration(corpusDirectory).Select(r => (r.Content, r.IsSpam)).ToList();
+    var model = SpamModel.Train(train.Select(r => (r.Content, r.IsSpam))).CalibratedOn(calibration, SpamCorpus.CalibrationHamHeld);
 
-    // The calibration ham sorted by how spam-like the model finds it: the threshold sits just above
-    // the ham that may still be held (0.5% of it, rounded down).
-    var scored = calibration.Select(r => (r.IsSpam, LogOdds: model.LogOdds(r.Content))).ToList();
-    var ham = scored.Where(s => !s.IsSpam).Select(s => s.LogOdds).OrderDescending().ToList();
-    var spam = scored.Where(s => s.IsSpam).Select(s => s.LogOdds).ToList();
-    var allowed = (int)(ham.Count * 0.005);
-    var chosen = Math.Ceiling((ham[allowed] + 1e-6) * 1000) / 1000;
+    // What other shares of held ham would buy, for the record.
+    var ham = calibration.Where(c => !c.IsSpam).Select(c => model.LogOdds(c.Content)).OrderDescending().ToList();
+    var spam = calibration.Where(c => c.IsSpam).Select(c => model.LogOdds(c.Content)).ToList();
     foreach (var share in (double[])[0.0, 0.01, 0.02, 0.05])
     {
         var threshold = ham[Math.Min(ham.Count - 1, (int)(ham.Count * share))] + 1e-6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"calibration: holding {share:P0} of ham (log-odds >= {threshold:0.00}) holds {spam.Count(v => v >= threshold) / (double)spam.Count:P1} of spam"));
     }
+    var chosen = model.HoldLogOdds;
 
-    model = model.WithHoldLogOdds(chosen);
     using (var stream = File.Create(modelPath))
     {
         model.ToJson(stream);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsFunctions.Spam;
 
 // Adds up what the rule pack found in one comment: the strongest term of each category counts once,
@@ -48,6 +46,4 @@ internal sealed class PromotionTally(RulePack pack)
             .Select(kv => $"{pack.Categories[kv.Key].Label}: {kv.Value.Term}");
         return string.Join(", ", parts);
     }
-
-    public string ScoreText => Score.ToString("0.0#", CultureInfo.InvariantCulture);
 }

@@ -92,6 +92,13 @@ public static class SpamCorpus
         .SelectMany(Load)
         .ToList();
 
+    // The written sets' held-out 30%, which the model never trains on: where its hold threshold is set.
+    public static IReadOnlyList<CorpusRow> LoadCalibration(string directory)
+        => WrittenSetFiles(directory).SelectMany(Load).Where(r => r.IsTest).ToList();
+
+    // Ham the model alone may hold on the calibration rows.
+    public const double CalibrationHamHeld = 0.005;
+
     public static IEnumerable<string> WrittenSetFiles(string directory)
         => Directory.EnumerateFiles(directory, "written-*.tsv").Order(StringComparer.Ordinal);
 

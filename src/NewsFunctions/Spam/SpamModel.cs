@@ -52,6 +52,19 @@ public sealed class SpamModel
 
     public SpamModel WithHoldLogOdds(double logOdds) => new(_data with { HoldLogOdds = logOdds });
 
+    // The same counts with the hold threshold set just above the held-out ham that may still be held
+    // (maxHamHeld of it, rounded down): comments this model was not trained on.
+    public SpamModel CalibratedOn(IEnumerable<(string Text, bool IsSpam)> heldOut, double maxHamHeld)
+    {
+        var ham = heldOut.Where(e => !e.IsSpam).Select(e => LogOdds(e.Text)).OrderDescending().ToList();
+        if (ham.Count == 0)
+        {
+            return this;
+        }
+        var allowed = (int)(ham.Count * maxHamHeld);
+        return WithHoldLogOdds(Math.Ceiling((ham[allowed] + 1e-6) * 1000) / 1000);
+    }
+
     public double LogOdds(string text) => LogOddsOfSearchForm(TextNormalizer.ForTermSearch(text));
 
     public static double Probability(double logOdds) => 1 / (1 + Math.Exp(-logOdds));

@@ -15,16 +15,6 @@ public static class TextFingerprint
         return Hash(matching, SearchForm.Build(matching).Text);
     }
 
-    // The fingerprint of a text that other authors posting it could count against (SpamChecker),
-    // or null for a text too short to ever count: moderation neither records nor counts those.
-    public static string? ForNearDuplicates(string content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var matching = TextNormalizer.ForMatching(content);
-        var search = SearchForm.Build(matching);
-        return search.Letters >= SpamChecker.MinDuplicateLetters ? Hash(matching, search.Text) : null;
-    }
-
     private static string Hash(string matching, string searchText)
     {
         // Letters come from the search form, where stretched letters are squeezed ("رااائع" is

@@ -69,4 +69,18 @@ public class SpamModelTests
         Assert.Equal(SpamLevel.Suspect, verdict.Level);
         Assert.Contains(verdict.Reasons, r => r.StartsWith("reads like the spam", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CalibratedOn_HoldsNoHeldOutHamAndLetsSpamAboveItThrough()
+    {
+        var model = SpamModel.Train([
+            ("اربح من البيت كل يوم تواصل واتساب", true), ("زيادة متابعين بأسعار رمزية للطلب", true),
+            ("المقال ممتاز والحكومة لازم تسمع", false), ("الأسعار ارتفعت والرواتب كما هي", false)]);
+        (string, bool)[] heldOut = [("اربح متابعين من البيت للطلب واتساب", true), ("الحكومة لازم تراجع الأسعار", false), ("مقال ممتاز", false)];
+
+        var calibrated = model.CalibratedOn(heldOut, maxHamHeld: 0);
+
+        Assert.All(heldOut.Where(e => !e.Item2), e => Assert.True(calibrated.LogOdds(e.Item1) < calibrated.HoldLogOdds));
+        Assert.True(calibrated.LogOdds(heldOut[0].Item1) >= calibrated.HoldLogOdds);
+    }
 }
