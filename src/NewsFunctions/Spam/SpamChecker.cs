@@ -53,7 +53,7 @@ public sealed class SpamChecker
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
         CheckWords(comment.Author, search, signals);
-        CheckLinks(normalized, comment.Website, signals);
+        CheckLinks(content, normalized, comment.Website, signals);
         CheckCharacters(TextSignals.ReadOriginal(content), search, signals);
 
         var others = search.Letters >= MinDuplicateLetters ? recent.OtherAuthorsWithSameText : 0;
@@ -105,35 +105,40 @@ public sealed class SpamChecker
         }
     }
 
-    private void CheckLinks(string normalized, string? website, Signals signals)
+    private void CheckLinks(string content, string normalized, string? website, Signals signals)
     {
-        var links = LinkFinder.Find(normalized);
+        var contacts = ContactFinder.Find(content, normalized);
+        var links = contacts.Where(IsLink).ToList();
         if (!string.IsNullOrWhiteSpace(website))
         {
             // The website field is allowed one link, but not a shortener or a messenger contact.
-            links.AddRange(LinkFinder.Find(TextNormalizer.ForMatching(website)).Where(l => l.IsShortener || l.IsMessenger));
+            links.AddRange(ContactFinder.Find(website, TextNormalizer.ForMatching(website))
+                .Where(c => c.Kind is ContactKind.Shortener or ContactKind.Messenger));
         }
 
-        var inText = links.Count(l => !string.IsNullOrEmpty(l.Host));
+        var inText = links.Count;
         if (inText > _rules.MaxLinks)
         {
             signals.Hold($"{inText} links, more than {_rules.MaxLinks} allowed");
         }
-        foreach (var host in links.Where(l => l.IsShortener).Select(l => l.Host).Distinct())
+        foreach (var host in links.Where(l => l.Kind == ContactKind.Shortener).Select(l => l.Value).Distinct())
         {
             signals.Hold($"link shortener hides where it leads: {host}");
         }
-        foreach (var host in links.Where(l => l.IsMessenger).Select(l => l.Host).Distinct())
+        foreach (var host in links.Where(l => l.Kind == ContactKind.Messenger).Select(l => l.Value).Distinct())
         {
             signals.Hold($"messaging contact link: {host}");
         }
 
-        var phone = PhoneFinder.FindFirst(normalized);
+        var phone = contacts.Find(c => c.Kind == ContactKind.Phone);
         if (phone is not null)
         {
-            signals.Hold($"phone number: {phone}");
+            signals.Hold($"phone number: {phone.Value}");
         }
     }
+
+    private static bool IsLink(FoundContact contact)
+        => contact.Kind is ContactKind.Link or ContactKind.Shortener or ContactKind.Messenger;
 
     private static void CheckCharacters(TextSignals.OriginalFacts original, SearchText normalized, Signals signals)
     {

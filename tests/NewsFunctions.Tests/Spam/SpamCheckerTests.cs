@@ -222,6 +222,22 @@ public class SpamCheckerTests
         Assert.Contains(verdict.Reasons, r => r.StartsWith("phone number: ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Check_PhoneSpeltOutInWords_IsHeld()
+    {
+        var verdict = Check("كلمني على صفر خمسة خمسة واحد اثنين ثلاثة أربعة خمسة ستة سبعة");
+
+        Assert.Contains("phone number: 0551234567", verdict.Reasons);
+    }
+
+    [Fact]
+    public void Check_ObfuscatedShortener_IsHeldAsShortener()
+    {
+        var verdict = Check("الهدية هنا bit dot ly/free");
+
+        Assert.Contains("link shortener hides where it leads: bit.ly", verdict.Reasons);
+    }
+
     [Theory]
     [InlineData("من 2011 إلى 2024 تغير كل شيء")]
     [InlineData("عدد السكان 105000000 نسمة والميزانية 1250 مليار")]
