@@ -12,6 +12,9 @@ public sealed class SpamModel
     private const int MinGram = 2;
     private const int MaxGram = 4;
     private const double Smoothing = 0.5;
+    // A bucket filled by fewer n-grams than this is as likely a hash collision or a one-off name as
+    // evidence; counting it lets a text of unseen words (a name, a reference code) score as spam.
+    private const int MinEvidence = 3;
     private const uint OffsetBasis = 2166136261;
     private const uint Prime = 16777619;
     private const string ResourceName = "NewsFunctions.Spam.DefaultSpamModel.json";
@@ -28,12 +31,19 @@ public sealed class SpamModel
         _data = data;
         var spamTotal = data.SpamCounts.Values.Sum(v => (double)v) + Smoothing * Buckets;
         var hamTotal = data.HamCounts.Values.Sum(v => (double)v) + Smoothing * Buckets;
-        var baseline = Math.Log(Smoothing / spamTotal) - Math.Log(Smoothing / hamTotal);
-        Array.Fill(_weights, (float)baseline);
+        // A bucket no training text filled is no evidence either way. Smoothing alone would give it
+        // log(hamTotal / spamTotal), so every unseen n-gram of a long text, a name or a reference
+        // code, would push it towards the class with fewer n-grams.
         foreach (var bucket in data.SpamCounts.Keys.Union(data.HamCounts.Keys))
         {
-            var spam = data.SpamCounts.GetValueOrDefault(bucket) + Smoothing;
-            var ham = data.HamCounts.GetValueOrDefault(bucket) + Smoothing;
+            var spamCount = data.SpamCounts.GetValueOrDefault(bucket);
+            var hamCount = data.HamCounts.GetValueOrDefault(bucket);
+            if (spamCount + hamCount < MinEvidence)
+            {
+                continue;
+            }
+            var spam = spamCount + Smoothing;
+            var ham = hamCount + Smoothing;
             _weights[bucket] = (float)(Math.Log(spam / spamTotal) - Math.Log(ham / hamTotal));
         }
         _prior = Math.Log((data.SpamDocuments + 1.0) / (data.HamDocuments + 1.0));

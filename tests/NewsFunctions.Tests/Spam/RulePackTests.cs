@@ -88,7 +88,7 @@ public class RulePackTests
     [Fact]
     public void Check_ContactFromANewReader_IsHeldButATrustedReaderPasses()
     {
-        const string content = "شاركت رأيي بالتفصيل في مدونتي myblog-notes.net لمن يحب";
+        const string content = "عندي صور الفيضان من الحي لمن يحتاجها للتقرير، رقمي 0551234567";
 
         var fromNewReader = Check(content);
         var fromTrustedReader = Check(content, trusted: true);
@@ -96,6 +96,14 @@ public class RulePackTests
         Assert.Equal(SpamLevel.Suspect, fromNewReader.Level);
         Assert.Equal(SpamLevel.Clean, fromTrustedReader.Level);
         Assert.Contains(fromTrustedReader.Reasons, r => r.EndsWith("(not held: the reader has approved comments)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PlainLinkFromANewReaderWithNothingElse_IsPublished()
+    {
+        var verdict = Check("شاركت رأيي بالتفصيل في مدونتي myblog-notes.net لمن يحب");
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
     }
 
     [Fact]

@@ -222,6 +222,42 @@ public class SpamCheckerTests
         Assert.Contains(verdict.Reasons, r => r.StartsWith("phone number: ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Check_PhoneSpeltOutInWords_IsHeld()
+    {
+        var verdict = Check("كلمني على صفر خمسة خمسة واحد اثنين ثلاثة أربعة خمسة ستة سبعة");
+
+        Assert.Contains("contact written to slip past filters (phone number: 0551234567)", verdict.Reasons);
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+    }
+
+    [Theory]
+    [InlineData("شاهد التفاصيل على example dot com قبل الحذف")]
+    [InlineData("التفاصيل هنا hxxp://example.com/x")]
+    public void Check_ObfuscatedContactFromTrustedReader_IsStillHeld(string content)
+    {
+        var verdict = Checker.Check(new CommentText("سارة", content, null, null), new RecentActivity(0, TrustedReader: true));
+
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+        Assert.Contains(verdict.Reasons, r => r.StartsWith("contact written to slip past filters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PlainLinkFromTrustedReader_IsNotHeld()
+    {
+        var verdict = Checker.Check(new CommentText("سارة", "التفاصيل في example.com/report لمن يريد", null, null), new RecentActivity(0, TrustedReader: true));
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+    }
+
+    [Fact]
+    public void Check_ObfuscatedShortener_IsHeldAsShortener()
+    {
+        var verdict = Check("الهدية هنا bit dot ly/free");
+
+        Assert.Contains("link shortener hides where it leads: bit.ly", verdict.Reasons);
+    }
+
     [Theory]
     [InlineData("من 2011 إلى 2024 تغير كل شيء")]
     [InlineData("عدد السكان 105000000 نسمة والميزانية 1250 مليار")]

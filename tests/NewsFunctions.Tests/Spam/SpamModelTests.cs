@@ -14,10 +14,15 @@ public class SpamModelTests
         ("Great reporting on the budget, thanks", false),
     ];
 
+    // An n-gram counts once it has been seen three times; each example three times makes these
+    // small sets a model that has seen enough.
+    private static IEnumerable<(string Text, bool IsSpam)> ThreeTimes(IEnumerable<(string, bool)> examples)
+        => examples.SelectMany(e => Enumerable.Repeat(e, 3));
+
     [Fact]
     public void Train_SpamLikeText_ScoresAboveHamLikeText()
     {
-        var model = SpamModel.Train(Examples);
+        var model = SpamModel.Train(ThreeTimes(Examples));
 
         var spam = model.Score("العب الان واربح بونص");
         var ham = model.Score("مقال عن المباراة والحكم");
@@ -73,14 +78,24 @@ public class SpamModelTests
     [Fact]
     public void CalibratedOn_HoldsNoHeldOutHamAndLetsSpamAboveItThrough()
     {
-        var model = SpamModel.Train([
+        var model = SpamModel.Train(ThreeTimes([
             ("اربح من البيت كل يوم تواصل واتساب", true), ("زيادة متابعين بأسعار رمزية للطلب", true),
-            ("المقال ممتاز والحكومة لازم تسمع", false), ("الأسعار ارتفعت والرواتب كما هي", false)]);
+            ("المقال ممتاز والحكومة لازم تسمع", false), ("الأسعار ارتفعت والرواتب كما هي", false)]));
         (string, bool)[] heldOut = [("اربح متابعين من البيت للطلب واتساب", true), ("الحكومة لازم تراجع الأسعار", false), ("مقال ممتاز", false)];
 
         var calibrated = model.CalibratedOn(heldOut, maxHamHeld: 0);
 
         Assert.All(heldOut.Where(e => !e.Item2), e => Assert.True(calibrated.LogOdds(e.Item1) < calibrated.HoldLogOdds));
         Assert.True(calibrated.LogOdds(heldOut[0].Item1) >= calibrated.HoldLogOdds);
+    }
+
+    [Fact]
+    public void LogOdds_NGramsSeenTooRarelyOrNever_WeighNothing()
+    {
+        var model = SpamModel.Train([("اربح", true), ("مقال", false)]);
+
+        // One spam and one ham document: the prior is even, and each n-gram was seen once.
+        Assert.Equal(0, model.LogOdds("اربح"), 6);
+        Assert.Equal(0, model.LogOdds("طجرحسرجطخدضجسربزخبضدبضطخصشصبضط"), 6);
     }
 }
