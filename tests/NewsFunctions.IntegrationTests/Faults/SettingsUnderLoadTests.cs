@@ -45,12 +45,13 @@ public class SettingsUnderLoadTests
         await system.WaitForStatsAsync(s => FaultSystem.Decided(s) >= sent.Count && (int)s["queued"]! == 0, TimeSpan.FromSeconds(120), "every comment to be decided");
         var spam = (await system.ListAllAsync("spam")).Select(c => (string)c["id"]!).ToHashSet();
         var approved = (await system.ListAllAsync("approved")).Select(c => (string)c["id"]!).ToHashSet();
+        var held = (await system.ListAllAsync("pending")).ToDictionary(c => (string)c["id"]!, c => c["reasons"]?.ToJsonString());
 
         var before = sent.Where(s => s.At < changedAt.Value - TimeSpan.FromSeconds(1)).ToList();
         var afterFiveSeconds = sent.Where(s => s.At > changedAt.Value + TimeSpan.FromSeconds(5)).ToList();
         Assert.NotEmpty(before);
         Assert.NotEmpty(afterFiveSeconds);
         Assert.All(afterFiveSeconds, s => Assert.Contains(s.Id, spam));
-        Assert.All(sent, s => Assert.True(spam.Contains(s.Id) ^ approved.Contains(s.Id), $"{s.Id} is in exactly one of approved and spam"));
+        Assert.All(sent, s => Assert.True(spam.Contains(s.Id) ^ approved.Contains(s.Id), $"{s.Id} is in exactly one of approved and spam (held: {held.GetValueOrDefault(s.Id)})"));
     }
 }
