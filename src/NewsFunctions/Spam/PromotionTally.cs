@@ -36,6 +36,10 @@ internal sealed class PromotionTally(RulePack pack)
     // "راسلني واتساب", "DM me on insta".
     public bool SolicitsContact => Has(RuleRole.Channel) && Has(RuleRole.Action);
 
+    // Something is on offer (a topic, an offer, a testimony of gain) even if it does not add up to a
+    // promotion: beside a phone or a request to write, that is a seller.
+    public bool Sells => Score > 0 && (Has(RuleRole.Offer) || Has(RuleRole.Testimonial) || Has(RuleRole.Topic));
+
     // Names the topic first (what is sold), then the generic cues, strongest first.
     public string Describe()
     {

@@ -173,10 +173,22 @@ public sealed class SpamChecker
         {
             signals.Hold($"contact written to slip past filters ({Describe(hidden)})");
         }
-        else if (contact is not null && contact.Kind is not (ContactKind.Shortener or ContactKind.Messenger)
-            && (contact.Kind != ContactKind.Link || tally.Score > 0 || probability >= 0.5))
+        else if (contact is not null && contact.Kind is not (ContactKind.Shortener or ContactKind.Messenger))
         {
-            signals.Suspicion($"{Describe(contact)} from a reader with no approved comment yet");
+            // A number, a handle or "write to me in private" beside offer words holds whoever writes
+            // it: a trusted account that starts selling is how a campaign outlives its bans.
+            if (contact.Kind != ContactKind.Link && tally.Sells)
+            {
+                signals.Hold($"{Describe(contact)} beside offer words ({tally.Describe()})");
+            }
+            else if (contact.Kind != ContactKind.Link || tally.Score > 0 || probability >= 0.5)
+            {
+                signals.Suspicion($"{Describe(contact)} from a reader with no approved comment yet");
+            }
+        }
+        else if (tally.SolicitsContact && tally.Sells)
+        {
+            signals.Hold($"{contactText} ({tally.Describe()})");
         }
         else if (tally.SolicitsContact)
         {

@@ -276,6 +276,8 @@ public class ContactFinderTests
     [InlineData("search for us on google", "search for us on google")]
     [InlineData("اكتب في جوجل اسم الشركة", "اكتب في جوجل")]
     [InlineData("kalemni 5as", "kalemni 5as")]
+    [InlineData("واللي يحتاج العنوان يكتب لي بالخاص", "يكتب لي بالخاص")]
+    [InlineData("الرقم في البروفايل لمن يريد", "الرقم في البروفايل")]
     public void Find_PhrasePointingToAProfile_IsProfilePointer(string text, string phrase)
     {
         var found = Find(text);

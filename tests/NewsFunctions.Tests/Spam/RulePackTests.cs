@@ -98,6 +98,25 @@ public class RulePackTests
         Assert.Contains(fromTrustedReader.Reasons, r => r.EndsWith("(not held: the reader has approved comments)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("جربت الشركة وربحت 4000 دولار في أسبوعين، رقمي 0551234567")]
+    [InlineData("جربت الشركة وربحت 4000 دولار في أسبوعين، اللي يبي التفاصيل يكتب لي بالخاص")]
+    public void Check_ContactBesideOfferWordsFromATrustedReader_IsHeld(string content)
+    {
+        var verdict = Check(content, trusted: true);
+
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+        Assert.Contains(verdict.Reasons, r => r.Contains("beside offer words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PhoneFromATrustedReaderWithoutOfferWords_IsPublished()
+    {
+        var verdict = Check("عندي صور الفيضان من الحي لمن يحتاجها للتقرير، رقمي 0551234567", trusted: true);
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+    }
+
     [Fact]
     public void Check_PlainLinkFromANewReaderWithNothingElse_IsPublished()
     {
