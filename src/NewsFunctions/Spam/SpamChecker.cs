@@ -55,7 +55,7 @@ public sealed class SpamChecker
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
         var tally = new PromotionTally(_pack);
-        CheckWords(comment.Author, search, signals, tally);
+        CheckWords(comment.Author, search, QuotedPhrases.Blank(normalized), signals, tally);
         var contacts = ContactFinder.Find(content, normalized);
         CheckLinks(contacts, comment.Website, signals);
         var logOdds = _model?.LogOddsOfSearchForm(search.Text);
@@ -84,7 +84,8 @@ public sealed class SpamChecker
         return signals.Verdict();
     }
 
-    private void CheckWords(string? author, SearchText search, SpamSignals signals, PromotionTally tally)
+    // unquoted: the text with short quotations blanked (QuotedPhrases), or null when it has none.
+    private void CheckWords(string? author, SearchText search, string? unquoted, SpamSignals signals, PromotionTally tally)
     {
         if (_terms.Count == 0)
         {
@@ -92,6 +93,7 @@ public sealed class SpamChecker
         }
         var found = new List<TermMatch>();
         _terms.FindAll(search.Text, search.Joined, found);
+        var inContent = found.Count;
         if (!string.IsNullOrEmpty(author))
         {
             // Spam often sits in the name ("كازينو اون لاين"), which is shown next to the comment.
@@ -99,8 +101,9 @@ public sealed class SpamChecker
             _terms.FindAll(authorSearch.Text, authorSearch.Joined, found);
         }
 
-        foreach (var match in found)
+        for (var i = 0; i < found.Count; i++)
         {
+            var match = found[i];
             switch (match.Kind)
             {
                 // One edit away from a listed word holds rather than decides: it may be another word.
@@ -114,8 +117,21 @@ public sealed class SpamChecker
                     signals.Hold($"{(match.Near ? "near spelling of suspect word" : "suspect word")}: {match.Term}");
                     break;
                 default:
-                    tally.Add(match);
+                    if (unquoted is null || i >= inContent)
+                    {
+                        tally.Add(match);
+                    }
                     break;
+            }
+        }
+        if (unquoted is not null)
+        {
+            var outside = SearchForm.Build(unquoted);
+            found.Clear();
+            _terms.FindAll(outside.Text, outside.Joined, found);
+            foreach (var match in found.Where(m => m.Kind == TermKind.Rule))
+            {
+                tally.Add(match);
             }
         }
     }

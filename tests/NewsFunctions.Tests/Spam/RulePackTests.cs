@@ -118,6 +118,17 @@ public class RulePackTests
     }
 
     [Fact]
+    public void Check_OfferWordsAReaderQuotes_AreNotAPromotion()
+    {
+        const string offer = "الدفع عند الاستلام";
+        var quoted = Check($"أخي خسر مدخراته في مجموعة وعدته \"{offer}\" والبنك المركزي حذر منها");
+        var asIs = Check($"أخي خسر مدخراته في مجموعة وعدته {offer} والبنك المركزي حذر منها");
+
+        Assert.DoesNotContain(quoted.Reasons, r => r.StartsWith("reads as a promotion", StringComparison.Ordinal));
+        Assert.Contains(asIs.Reasons, r => r.StartsWith("reads as a promotion", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_PlainLinkFromANewReaderWithNothingElse_IsPublished()
     {
         var verdict = Check("شاركت رأيي بالتفصيل في مدونتي myblog-notes.net لمن يحب");

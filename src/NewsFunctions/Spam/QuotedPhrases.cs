@@ -1,0 +1,37 @@
+namespace NewsFunctions.Spam;
+
+// A reader who writes about a scam quotes its words: the "guaranteed returns" group, a «free
+// tablets» programme. Offer words inside short quotations say what was offered to someone, not
+// what this comment offers, so the promotion tally reads the text with them blanked out.
+internal static class QuotedPhrases
+{
+    // Longer than this, a "quotation" is as likely a stray quote mark as a quoted phrase.
+    private const int MaxQuoted = 80;
+
+    private static readonly (char Open, char Close)[] Pairs = [('"', '"'), ('«', '»'), ('“', '”'), ('„', '“')];
+
+    // The text with each short quotation replaced by spaces, or null when it has none.
+    public static string? Blank(string normalized)
+    {
+        char[]? blanked = null;
+        foreach (var (open, close) in Pairs)
+        {
+            var from = 0;
+            while (from < normalized.Length && normalized.IndexOf(open, from) is var start and >= 0)
+            {
+                var end = normalized.IndexOf(close, start + 1);
+                if (end < 0)
+                {
+                    break;
+                }
+                if (end - start - 1 <= MaxQuoted)
+                {
+                    blanked ??= normalized.ToCharArray();
+                    Array.Fill(blanked, ' ', start, end - start + 1);
+                }
+                from = end + 1;
+            }
+        }
+        return blanked is null ? null : new string(blanked);
+    }
+}
