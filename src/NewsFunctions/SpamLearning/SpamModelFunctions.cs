@@ -12,8 +12,8 @@ public sealed class SpamModelFunctions(SpamModelTrainer trainer, SpamModelCache 
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.RetrainSpamModel)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var info = await trainer.RetrainAsync(cancellationToken);
-        return new JsonBodyResult(new RetrainResult(info.TrainedOn!, info.Version, info.TrainedAt!.Value)).WithHeader("Cache-Control", "no-store");
+        var result = await trainer.RetrainAsync(cancellationToken);
+        return new JsonBodyResult(result).WithHeader("Cache-Control", "no-store");
     }
 
     // The model the queue function scores with now, not merely the newest stored one.

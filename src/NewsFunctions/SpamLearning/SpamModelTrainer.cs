@@ -4,7 +4,9 @@ using NewsFunctions.Spam;
 
 namespace NewsFunctions.SpamLearning;
 
-// Retrains the spam model without a deploy: corpus train split plus moderators' latest decisions.
+// Retrains the spam model without a deploy: the shipped training rows plus moderators' latest
+// decisions, calibrated on the written sets' held-out rows like the default model, and put in use
+// only if it is no worse than the model in use on those rows.
 public sealed class SpamModelTrainer(
     ICommentStore comments,
     ISpamModelStore store,
@@ -16,21 +18,38 @@ public sealed class SpamModelTrainer(
     // most this many comments per status (plus the status partition's keys).
     public const int MaxDecisionsPerStatus = 5_000;
 
-    // Shipped beside the app: NewsFunctions.csproj copies bench/corpus/comments.tsv to the output.
-    private static readonly Lazy<IReadOnlyList<CorpusRow>> Corpus =
-        new(() => SpamCorpus.Load(Path.Combine(AppContext.BaseDirectory, "TrainingCorpus", "comments.tsv")));
+    // Shipped beside the app: NewsFunctions.csproj copies bench/corpus's training sets to the output.
+    private static readonly Lazy<(IReadOnlyList<CorpusRow> Training, List<(string, bool)> HeldOut)> Corpus = new(() =>
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "TrainingCorpus");
+        return (SpamCorpus.LoadTraining(directory),
+            SpamCorpus.LoadCalibration(directory).Select(r => (r.Content, r.IsSpam)).ToList());
+    });
 
-    public async Task<SpamModelInfo> RetrainAsync(CancellationToken cancellationToken)
+    public async Task<RetrainResult> RetrainAsync(CancellationToken cancellationToken)
     {
         var approved = await comments.LatestByStatusAsync(CommentStatuses.Approved, MaxDecisionsPerStatus, cancellationToken);
         var spam = await comments.LatestByStatusAsync(CommentStatuses.Spam, MaxDecisionsPerStatus, cancellationToken);
-        var (examples, counts) = TrainingExamples.From(Corpus.Value, approved, spam);
-        var model = SpamModel.Train(examples);
-        var info = await store.SaveAsync(model, counts, clock.GetUtcNow(), cancellationToken);
+        var (training, heldOut) = Corpus.Value;
+        var (examples, counts) = TrainingExamples.From(training, approved, spam);
+        var candidate = SpamModel.Train(examples).CalibratedOn(heldOut, SpamCorpus.CalibrationHamHeld);
+        var inUse = await models.GetAsync(cancellationToken);
+        var candidateScore = HeldOutScore.Of(candidate, heldOut);
+        var currentScore = HeldOutScore.Of(inUse.Model, heldOut);
 
-        models.Use(model, info);
+        if (!candidateScore.MayReplace(currentScore))
+        {
+            logger.LogWarning("Retrained spam model kept out: it holds {CandidateSpam} of {Spam} held-out spam and {CandidateHam} ham, the model in use {CurrentSpam} and {CurrentHam}",
+                candidateScore.SpamHeld, candidateScore.Spam, candidateScore.HamHeld, currentScore.SpamHeld, currentScore.HamHeld);
+            return new RetrainResult(false, "the new model holds less held-out spam or more held-out ham than the model in use",
+                counts, inUse.Info.Version, inUse.Info.TrainedAt, candidateScore, currentScore);
+        }
+
+        var info = await store.SaveAsync(candidate, counts, clock.GetUtcNow(), cancellationToken);
+        models.Use(candidate, info);
         logger.LogInformation("Spam model {Version} trained on {Ham} ham and {Spam} spam, {FromModerators} from moderators",
             info.Version, counts.Ham, counts.Spam, counts.FromModerators);
-        return info;
+        return new RetrainResult(true, "the new model does at least as well on held-out comments", counts, info.Version, info.TrainedAt,
+            candidateScore, currentScore);
     }
 }

@@ -8,6 +8,11 @@ namespace NewsFunctions.SpamLearning;
 // label: a comment the rules marked spam and nobody looked at would teach the model its own rules.
 public static class TrainingExamples
 {
+    // A moderator's decision counts as this many corpus rows: it is on this site's own comments and
+    // it is the newest, so five decisions on a new campaign outweigh its absence from the corpus. The
+    // hold threshold is set afterwards on held-out rows, so the weight cannot raise the ham held.
+    public const int ModeratorWeight = 3;
+
     public static bool DecidedByModerator(StoredComment comment)
         => comment.History.Any(h => h.By != HistoryEntry.SystemActor);
 
@@ -15,17 +20,19 @@ public static class TrainingExamples
         IEnumerable<CorpusRow> corpus, IEnumerable<StoredComment> approved, IEnumerable<StoredComment> spam)
     {
         var examples = corpus.Where(r => !r.IsTest).Select(r => (r.Content, r.IsSpam)).ToList();
+        var spamCount = examples.Count(e => e.IsSpam);
+        var hamCount = examples.Count - spamCount;
         var fromModerators = 0;
         foreach (var (comments, isSpam) in new[] { (approved, false), (spam, true) })
         {
             foreach (var comment in comments.Where(DecidedByModerator))
             {
-                examples.Add((comment.Content, isSpam));
+                examples.AddRange(Enumerable.Repeat((comment.Content, isSpam), ModeratorWeight));
                 fromModerators++;
+                spamCount += isSpam ? 1 : 0;
+                hamCount += isSpam ? 0 : 1;
             }
         }
-
-        var spamCount = examples.Count(e => e.IsSpam);
-        return (examples, new TrainingCounts(examples.Count - spamCount, spamCount, fromModerators));
+        return (examples, new TrainingCounts(hamCount, spamCount, fromModerators));
     }
 }

@@ -87,6 +87,8 @@ public class SpamModelTests(SpamModelHostFixture system, ITestOutputHelper outpu
         Assert.Equal("default", (string?)before["source"]);
         Assert.Equal("approved", (string?)beforeProbe["status"]);
         Assert.Equal(HttpStatusCode.OK, retrain.StatusCode);
+        Assert.True((bool)trained["replaced"]!, trained.ToJsonString());
+        Assert.Equal(0, (int)trained["candidate"]!["hamHeld"]!);
         Assert.Equal(Campaign.Length + Ham.Length, (int)trained["trainedOn"]!["fromModerators"]!);
         Assert.True((int)trained["trainedOn"]!["spam"]! > Campaign.Length);
         Assert.True((int)trained["trainedOn"]!["ham"]! > Ham.Length);

@@ -22,8 +22,18 @@ public class TrainingExamplesTests
 
         var (examples, counts) = TrainingExamples.From([], approved, spam);
 
-        Assert.Equal([("thanks", false), ("buy", true)], examples);
+        Assert.Equal(["thanks", "buy"], examples.Select(e => e.Text).Distinct());
         Assert.Equal(new TrainingCounts(1, 1, 2), counts);
+    }
+
+    [Fact]
+    public void Examples_ModeratorsDecisionWeighsSeveralCorpusRows()
+    {
+        var spam = new[] { Decided("buy", CommentStatuses.Spam, HistoryEntry.SystemActor, "sara") };
+
+        var (examples, _) = TrainingExamples.From([], [], spam);
+
+        Assert.Equal(Enumerable.Repeat(("buy", true), TrainingExamples.ModeratorWeight), examples);
     }
 
     [Fact]
