@@ -21,8 +21,13 @@ internal sealed class PromotionTally(RulePack pack)
 
     // Two categories at least: one strong topic phrase alone ("حبوب التخسيس") is as likely a reader
     // discussing the news as a seller. A seller's own phrase ("الدفع عند الاستلام") is enough alone.
+    // And one cue of weight StrongCue at least: four everyday words ("كيلو", "راتب", "اسعار", "والله")
+    // add up to the threshold in a complaint about prices, never in a promotion without a real cue.
     public bool IsPromotion => Score >= pack.PromotionThreshold
+        && Promoting.Any(m => m.Weight >= StrongCue)
         && (Promoting.Count() >= 2 || Promoting.Any(m => m.Weight >= 1.0 && pack.Categories[m.Category].Role != RuleRole.Topic));
+
+    private const double StrongCue = 0.5;
 
     private IEnumerable<TermMatch> Promoting
         => _strongest.Values.Where(m => pack.Categories[m.Category].Role is not (RuleRole.Channel or RuleRole.Counter));
@@ -38,7 +43,8 @@ internal sealed class PromotionTally(RulePack pack)
 
     // Something is on offer (a topic, an offer, a testimony of gain) even if it does not add up to a
     // promotion: beside a phone or a request to write, that is a seller.
-    public bool Sells => Score > 0 && (Has(RuleRole.Offer) || Has(RuleRole.Testimonial) || Has(RuleRole.Topic));
+    // A weak topic word alone ("منتجات") is news as often as a sale.
+    public bool Sells => Score > 0 && (Has(RuleRole.Offer) || Has(RuleRole.Testimonial) || (Has(RuleRole.Topic) && Score >= 0.4));
 
     // Names the topic first (what is sold), then the generic cues, strongest first.
     public string Describe()

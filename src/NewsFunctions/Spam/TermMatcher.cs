@@ -9,7 +9,8 @@ internal enum TermKind { Rule, Suspect, Banned }
 // Category indexes the rule pack's categories for Rule terms, and is -1 for the site's own words.
 // Near marks a match one edit away from the term.
 internal sealed record TermMatch(
-    string Term, TermKind Kind, bool JoinedOnly = false, int Category = -1, double Weight = 0, bool Near = false);
+    string Term, TermKind Kind, bool JoinedOnly = false, int Category = -1, double Weight = 0, bool Near = false,
+    bool SqueezedStart = false);
 
 // The rule pack's terms together with the site's banned and suspect words.
 internal readonly record struct PackTerm(string Term, int Category, double Weight);
@@ -167,18 +168,25 @@ internal sealed class TermMatcher
 
     // One letter added, dropped or changed in a long term ("كازينوو" is squeezed already, but
     // "كازبنو", "casinno" are not). The word is tried as written and without an Arabic prefix.
+    // A word that is a term behind a prefix ("الاشتراك") is that term, not a misspelling of another
+    // prefixed one ("للاشتراك").
     private void FindNearSpellings(ReadOnlySpan<char> word, List<TermMatch> found)
     {
-        NearSpellingsOf(word, found);
         foreach (var prefixLength in (ReadOnlySpan<int>)[3, 2, 1])
         {
             if (word.Length - prefixLength >= MinFuzzyTermLength - 1
                 && ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..prefixLength]))
             {
+                if (_lookup.ContainsKey(word[prefixLength..]))
+                {
+                    return;
+                }
+                NearSpellingsOf(word, found);
                 NearSpellingsOf(word[prefixLength..], found);
                 return;
             }
         }
+        NearSpellingsOf(word, found);
     }
 
     private void NearSpellingsOf(ReadOnlySpan<char> word, List<TermMatch> found)
@@ -325,6 +333,10 @@ internal sealed class TermMatcher
         {
             return;
         }
+        // "للطلب" (to order) searches as "لطلب"; read behind a squeezed "ال" it would be "الطلب" (the
+        // demand), so such a term takes only a prefix as written.
+        var written = TextNormalizer.ForMatching(term).Trim();
+        match = match with { SqueezedStart = written.Length > 1 && written[0] == written[1] && CharKinds.IsArabicLetter(written[0]) };
         _terms[form] = match;
 
         var spaceless = form.Replace(" ", "", StringComparison.Ordinal);
@@ -358,7 +370,7 @@ internal sealed class TermMatcher
         {
             return true;
         }
-        if (match.JoinedOnly || !prefixAllowed)
+        if (match.JoinedOnly || !prefixAllowed || (match.SqueezedStart && !PrefixAsWritten(text, start)))
         {
             return false;
         }
@@ -370,6 +382,16 @@ internal sealed class TermMatcher
             wordEnd++;
         }
         return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]), match.Kind == TermKind.Rule);
+    }
+
+    private static bool PrefixAsWritten(string text, int start)
+    {
+        var wordStart = start;
+        while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return wordStart == start || ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, start - wordStart));
     }
 
     private static bool PrefixAllowed(string text, int start)

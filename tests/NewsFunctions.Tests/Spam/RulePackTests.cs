@@ -128,6 +128,18 @@ public class RulePackTests
         Assert.Contains(asIs.Reasons, r => r.StartsWith("reads as a promotion", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("للطلب", true)]      // to order
+    [InlineData("وللطلب", true)]     // and to order
+    [InlineData("الطلب", false)]     // the demand: "للطلب" searches as "لطلب", which "الطلب" holds behind "ا"
+    [InlineData("الاشتراك", false)]  // the subscription, not "للاشتراك"
+    public void Check_TermWrittenWithLiAl_MatchesOnlyAsWritten(string word, bool isCallToAction)
+    {
+        var verdict = Check($"{word} عرض خاص");
+
+        Assert.Equal(isCallToAction, verdict.Reasons.Any(r => r.Contains("call to action", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Check_PlainLinkFromANewReaderWithNothingElse_IsPublished()
     {
