@@ -57,7 +57,7 @@ public sealed class CommentFunctions(
 
         var hasher = await keys.GetHasherAsync(cancellationToken);
         var current = await settings.GetAsync(cancellationToken);
-        var ipHash = hasher.ClientAddress(request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var ipHash = ClientAddress.HashOf(request, hasher);
         var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
         if (wait > 0)
         {
@@ -65,14 +65,15 @@ public sealed class CommentFunctions(
         }
 
         var now = clock.GetUtcNow();
+        var editToken = EditTokens.New();
         var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(now), slug, comment.Author, comment.Email,
-            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ipHash, now);
+            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ipHash, now, hasher.EditToken(editToken));
         await queue.SendAsync(message, cancellationToken);
         logger.LogInformation("Comment {CommentId} queued for {Slug}", message.Id, slug);
 
         return isForm
             ? new JsonBodyResult(null, StatusCodes.Status303SeeOther).WithHeader("Location", Routes.Path(Routes.ArticlePage, slug))
-            : new JsonBodyResult(new CommentAccepted(message.Id, "queued"), StatusCodes.Status202Accepted);
+            : new JsonBodyResult(new CommentAccepted(message.Id, "queued", editToken, now.AddSeconds(current.Settings.EditWindowSeconds)), StatusCodes.Status202Accepted);
     }
 
     [Function(nameof(ListComments))]
@@ -81,19 +82,26 @@ public sealed class CommentFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || await articles.GetAsync(slug, cancellationToken) is null)
+        var article = Slugs.IsValid(slug) ? await articles.GetAsync(slug, cancellationToken) : null;
+        if (article is null)
         {
             return Problems.NotFound("No article has that slug.");
         }
 
         var (page, problem) = CommentPaging.Read(request);
+        var sort = request.Query["sort"].ToString();
         if (problem is not null)
         {
             return problem;
         }
 
-        var (items, lastKey) = await comments.ListApprovedAsync(slug, page!.Limit, page.AfterRowKey, cancellationToken);
-        var body = new PublicCommentPage(items.Select(c => c.AsPublic()).ToList(), lastKey is null ? null : PageCursor.Encode(lastKey));
+        if (sort.Length > 0 && sort is not (CommentPaging.Oldest or CommentPaging.Newest))
+        {
+            return Problems.Validation("sort", $"sort must be '{CommentPaging.Oldest}' or '{CommentPaging.Newest}'.");
+        }
+
+        var (items, lastKey) = await comments.ListApprovedAsync(slug, page!.Limit, page.AfterRowKey, sort == CommentPaging.Newest, cancellationToken);
+        var body = new PublicCommentPage(items.Select(c => c.AsPublic()).ToList(), lastKey is null ? null : PageCursor.Encode(lastKey), article.CommentCount);
         return new JsonBodyResult(body).WithHeader("Cache-Control", "public, max-age=5");
     }
 

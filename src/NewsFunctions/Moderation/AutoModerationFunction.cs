@@ -10,5 +10,10 @@ public sealed class AutoModerationFunction(AutoModerator moderator)
     // (host.json) and then moves it to comments-poison. Storage failures throw too and are retried.
     [Function(nameof(ModerateComment))]
     public async Task ModerateComment([QueueTrigger(QueueNames.Comments)] string message, CancellationToken cancellationToken)
-        => await moderator.ModerateAsync(CommentMessages.Parse(message), cancellationToken);
+    {
+        var comment = CommentMessages.Parse(message);
+        _ = comment.EditedAt is null
+            ? await moderator.ModerateAsync(comment, cancellationToken)
+            : await moderator.ApplyEditAsync(comment, cancellationToken);
+    }
 }

@@ -88,7 +88,8 @@ public static partial class ArticlePageRenderer
             <script src="/{{Routes.Prefix}}/{{Routes.WidgetScript}}" data-article="{{slug}}" defer></script>
             """;
 
-        return Document(article.Language, article.Direction, article.Title, words, $$"""
+        var feed = $"""<link rel="alternate" type="application/atom+xml" title="{E(words.Comments)}" href="{E(Routes.Path(Routes.CommentFeed, article.Slug))}">""";
+        return Document(article.Language, article.Direction, article.Title, words, feed, $$"""
             <div class="layout{{(related.Count > 0 ? " has-aside" : "")}}">
             <article class="story">
             {{main}}</article>
@@ -100,11 +101,14 @@ public static partial class ArticlePageRenderer
     public static string RenderNotFound()
     {
         var words = PageWords.Arabic;
-        return Document("ar", "rtl", words.NotFoundTitle, words,
+        return Document("ar", "rtl", words.NotFoundTitle, words, "",
             $"""<article class="story"><h1 class="headline">{E(words.NotFoundTitle)}</h1><p>{E(words.NotFoundText)}</p><p><a href="/">{E(words.Home)}</a></p></article>""");
     }
 
     public static string PageHref(string slug) => Routes.Path(Routes.ArticlePage, slug);
+
+    // The fragment a comment has on the article page, in the widget's markup, the server's and the feed's.
+    public static string CommentAnchor(string id) => "comment-" + id;
 
     // Body paragraphs are separated by a blank line (API.md); a line break inside one stays a break.
     public static IEnumerable<string> Paragraphs(string body)
@@ -127,7 +131,7 @@ public static partial class ArticlePageRenderer
         </noscript>
         """;
 
-    private static string Document(string language, string direction, string title, PageWords words, string body) => $$"""
+    private static string Document(string language, string direction, string title, PageWords words, string head, string body) => $$"""
         <!doctype html>
         <html lang="{{E(language)}}" dir="{{direction}}">
         <head>
@@ -136,6 +140,7 @@ public static partial class ArticlePageRenderer
         <title>{{E(title)}} — {{E(words.SiteName)}}</title>
         <link rel="stylesheet" href="{{Routes.PageAssetPath("article.css")}}">
         <link rel="stylesheet" href="{{Routes.Path(Routes.WidgetStyles)}}">
+        {{head}}
         </head>
         <body>
         <header class="masthead"><div class="masthead-inner"><a class="brand" href="/">{{E(words.SiteName)}}</a></div></header>

@@ -78,6 +78,10 @@ public class PostCommentTests
         Assert.DoesNotContain("ali@example.com", JsonSerializer.Serialize(answer.Body, ApiJson.Options));
         Assert.DoesNotContain("203.0.113.7", CommentMessages.Serialize(sent));
         Assert.Equal(32, sent.IpHash!.Length);
+        Assert.Equal(EditTokens.Length, accepted.EditToken.Length);
+        Assert.DoesNotContain(accepted.EditToken, CommentMessages.Serialize(sent));
+        Assert.Equal(32, sent.EditHash!.Length);
+        Assert.Equal(clock.GetUtcNow().AddSeconds(900), accepted.EditableUntil);
     }
 
     [Fact]
