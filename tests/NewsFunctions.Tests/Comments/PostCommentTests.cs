@@ -33,9 +33,9 @@ public class PostCommentTests
     private CommentFunctions Functions()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
-        return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), queue.Object,
+        return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), new CommentSubmission(queue.Object,
             new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, clock),
-            new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentFunctions>.Instance);
+            new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentSubmission>.Instance));
     }
 
     private static HttpRequest Request(string body, string contentType = "application/json")
