@@ -150,4 +150,28 @@ public class ReaderWidgetTests(BrowserFixture system)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("يرجى تصحيح الحقول");
         await Expect(page.Locator("#nc-content-error")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Sort_NewestFirst_ReversesTheThreadsAndKeepsRepliesUnderTheirParents()
+    {
+        await system.Api.EnsurePreModerationAsync();
+        var slug = UniqueNames.Slug("sort");
+        await system.Api.PutArticleAsync(slug, Article());
+        var oldest = await ApprovedCommentAsync(slug, "أقدم تعليق");
+        var reply = await system.Api.PostCommentAsync(slug, Comment("رد على أقدم تعليق", parentId: oldest));
+        await system.Api.ApproveAsync(reply);
+        var newest = await ApprovedCommentAsync(slug, "أحدث تعليق");
+        var page = await system.NewPageAsync();
+        await page.GotoAsync(system.Url(ArticlePath(slug)));
+        var threads = page.Locator(".nc-list > .nc-comment");
+        await Expect(threads).ToHaveCountAsync(2);
+
+        await page.GetByLabel("الترتيب").SelectOptionAsync("newest");
+
+        await Expect(threads.First).ToHaveAttributeAsync("id", "comment-" + newest);
+        await Expect(threads.Nth(1)).ToHaveAttributeAsync("id", "comment-" + oldest);
+        await Expect(threads).ToHaveCountAsync(2);
+        await Expect(page.Locator($"#comment-{oldest} .nc-replies > #comment-{reply}")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#nc-title")).ToHaveTextAsync("3 تعليقات");
+    }
 }

@@ -48,6 +48,8 @@
         var forms = { zero: "لا تعليقات", one: "تعليق واحد", two: "تعليقان", few: n + " تعليقات", many: n + " تعليقاً", other: n + " تعليق" };
         return forms[pluralCategory("ar", n)];
       },
+      sortLabel: "الترتيب",
+      sorts: { oldest: "الأقدم أولاً", newest: "الأحدث أولاً" },
       edit: "تعديل",
       del: "حذف",
       confirmDelete: "تأكيد الحذف",
@@ -86,6 +88,8 @@
       failed: "Your comment could not be sent. Please try again.",
       loadFailed: "The comments could not be loaded.",
       count: function (n) { return n === 1 ? "1 comment" : n + " comments"; },
+      sortLabel: "Order",
+      sorts: { oldest: "Oldest first", newest: "Newest first" },
       edit: "Edit",
       del: "Delete",
       confirmDelete: "Confirm delete",
@@ -298,6 +302,11 @@
     this.nodes = {};
     this.parentId = null;
     this.total = null;
+    this.sort = "oldest";
+
+    // Replies whose parent has not arrived yet, by parent id: newest first, a reply comes before its
+    // parent. They wait for it rather than stand at the top level.
+    this.orphans = {};
   }
 
   Widget.prototype.updateHeading = function () {
@@ -322,6 +331,20 @@
     this.heading.id = "nc-title";
     root.setAttribute("aria-labelledby", "nc-title");
     root.appendChild(this.heading);
+
+    var sortBar = el("p", "nc-sort-bar");
+    var sortLabel = el("label", null, w.sortLabel + " ");
+    this.sortSelect = document.createElement("select");
+    this.sortSelect.className = "nc-sort";
+    Object.keys(w.sorts).forEach(function (key) {
+      var option = el("option", null, w.sorts[key]);
+      option.value = key;
+      this.sortSelect.appendChild(option);
+    }, this);
+    this.sortSelect.addEventListener("change", this.resort.bind(this));
+    sortLabel.appendChild(this.sortSelect);
+    sortBar.appendChild(sortLabel);
+    root.appendChild(sortBar);
 
     this.list = el("ol", "nc-list");
     root.appendChild(this.list);
@@ -559,9 +582,20 @@
     }
   };
 
+  Widget.prototype.resort = function () {
+    this.sort = this.sortSelect.value;
+    while (this.list.firstChild) {
+      this.list.removeChild(this.list.firstChild);
+    }
+    this.nodes = {};
+    this.orphans = {};
+    this.cursor = null;
+    this.loadPage();
+  };
+
   Widget.prototype.loadPage = function () {
     var self = this;
-    var url = apiBase + "/api/articles/" + encodeURIComponent(slug) + "/comments?limit=" + pageSize
+    var url = apiBase + "/api/articles/" + encodeURIComponent(slug) + "/comments?limit=" + pageSize + "&sort=" + this.sort
       + (this.cursor ? "&cursor=" + encodeURIComponent(this.cursor) : "");
     this.more.disabled = true;
     fetch(url, { credentials: "omit", headers: { Accept: "application/json" } })
@@ -597,6 +631,10 @@
       return;
     }
     var parent = comment.parentId ? this.nodes[comment.parentId] : null;
+    if (comment.parentId && !parent) {
+      (this.orphans[comment.parentId] = this.orphans[comment.parentId] || []).push(comment);
+      return;
+    }
     var depth = parent ? parent.depth + 1 : 1;
 
     var item = el("li", "nc-comment");
@@ -647,6 +685,9 @@
     item.appendChild(replies);
     this.nodes[comment.id] = { depth: depth, replies: replies };
     (parent ? parent.replies : this.list).appendChild(item);
+    var waiting = this.orphans[comment.id] || [];
+    delete this.orphans[comment.id];
+    waiting.forEach(this.addComment, this);
   };
 
   // Edit and delete on the reader's own comment, while its window lasts (then they go away).
