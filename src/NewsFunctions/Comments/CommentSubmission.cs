@@ -32,7 +32,8 @@ public sealed class CommentSubmission(
 
         var hasher = await keys.GetHasherAsync(cancellationToken);
         var current = await settings.GetAsync(cancellationToken);
-        var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ClientAddress.HashOf(request, hasher), current.Settings.FloodSeconds);
+        var ipHash = ClientAddress.HashOf(request, hasher);
+        var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
         if (wait > 0)
         {
             return (null, Problems.TooManyRequests(wait, "You are commenting too quickly. Wait a moment and send it again."));
@@ -41,7 +42,7 @@ public sealed class CommentSubmission(
         var now = clock.GetUtcNow();
         var editToken = EditTokens.New();
         var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(now), slug, comment.Author, comment.Email,
-            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ClientAddress.HashOf(request, hasher), now, hasher.EditToken(editToken));
+            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ipHash, now, hasher.EditToken(editToken));
         await queue.SendAsync(message, cancellationToken);
         logger.LogInformation("Comment {CommentId} queued for {Slug}", message.Id, slug);
         return (new CommentAccepted(message.Id, "queued", editToken, now.AddSeconds(current.Settings.EditWindowSeconds)), null);

@@ -12,8 +12,13 @@ public sealed class AutoModerationFunction(AutoModerator moderator)
     public async Task ModerateComment([QueueTrigger(QueueNames.Comments)] string message, CancellationToken cancellationToken)
     {
         var comment = CommentMessages.Parse(message);
-        _ = comment.EditedAt is null
-            ? await moderator.ModerateAsync(comment, cancellationToken)
-            : await moderator.ApplyEditAsync(comment, cancellationToken);
+        if (comment.EditedAt is null)
+        {
+            await moderator.ModerateAsync(comment, cancellationToken);
+        }
+        else
+        {
+            await moderator.ApplyEditAsync(comment, cancellationToken);
+        }
     }
 }
