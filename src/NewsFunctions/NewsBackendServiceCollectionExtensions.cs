@@ -5,6 +5,7 @@ using NewsFunctions.Articles;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;
 using NewsFunctions.Moderation;
+using NewsFunctions.Reports;
 using NewsFunctions.Settings;
 using NewsFunctions.SpamLearning;
 using NewsFunctions.Storage;
@@ -24,6 +25,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddModerationSettings();
         services.AddSpamLearning();
         services.AddModeration();
+        services.AddReports();
         services.AddSingleton<CorsPolicy>();
         return services;
     }

@@ -180,7 +180,7 @@ public class CommentFlowTests(BrowserFixture system)
     }
 
     [Fact]
-    public async Task WithoutScript_TheFormPostsAndComesBackToTheArticle()
+    public async Task WithoutScript_TheFormPostsAndComesBackToTheArticleWithANotice()
     {
         var slug = UniqueNames.Slug("noscript");
         await system.Api.PutArticleAsync(slug, Article());
@@ -192,11 +192,12 @@ public class CommentFlowTests(BrowserFixture system)
         await Field(page, "التعليق").FillAsync("تعليق من نموذج بلا JavaScript");
         var post = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "أرسل التعليق" }).ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.EndsWith("/comments", StringComparison.Ordinal));
+            r => r.Request.Method == "POST" && r.Url.EndsWith(ArticlePath(slug), StringComparison.Ordinal));
 
         Assert.Equal(303, post.Status);
-        await Expect(page).ToHaveURLAsync(system.Url(ArticlePath(slug)));
+        await Expect(page).ToHaveURLAsync(system.Url(ArticlePath(slug) + "?posted=1#comments"));
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("بانتظار المراجعة");
         Assert.NotNull(await system.Api.FindByContentAsync("تعليق من نموذج بلا JavaScript", slug));
     }
 
@@ -275,7 +276,7 @@ public class CommentFlowTests(BrowserFixture system)
 
     // A text field by its accessible name, exactly: the comments region is named "التعليقات", which
     // contains the field name "التعليق", and the required star is hidden from the name.
-    private static ILocator Field(IPage page, string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
+    internal static ILocator Field(IPage page, string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
 
     // Signs in as a moderator: the key goes into the page's form and sessionStorage, never a URL.
     private async Task<(IPage Console, PageChecks Checks)> OpenConsoleAsync()
@@ -320,7 +321,7 @@ public class CommentFlowTests(BrowserFixture system)
 
     // Approval is visible to the next read, but the widget reads once per page view: reload until it
     // shows, with a deadline.
-    private static Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
+    internal static Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
         => Poll.UntilAsync(
             async () =>
             {

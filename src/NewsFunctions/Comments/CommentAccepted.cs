@@ -1,3 +1,4 @@
 namespace NewsFunctions.Comments;
 
-public sealed record CommentAccepted(string Id, string Status);
+// EditToken is given here, to the poster, once: nothing else ever answers with it.
+public sealed record CommentAccepted(string Id, string Status, string EditToken, DateTimeOffset EditableUntil);

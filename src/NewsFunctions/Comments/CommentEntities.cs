@@ -42,6 +42,9 @@ internal static class CommentEntities
         ["Status"] = c.Status,
         ["Reasons"] = JsonSerializer.Serialize(c.Reasons, ApiJson.Options),
         ["SpamScore"] = c.SpamScore,
+        ["EditHash"] = c.EditHash,
+        ["EditedAt"] = c.EditedAt,
+        ["ReportCount"] = c.ReportCount,
 
         // One property holds at most 32K characters: the oldest entries give way to the latest.
         ["History"] = JsonSerializer.Serialize(c.History.TakeLast(MaxHistoryEntries), ApiJson.Options),
@@ -63,5 +66,8 @@ internal static class CommentEntities
         JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]", ApiJson.Options) ?? [],
         e.GetDouble("SpamScore") ?? 0,
         JsonSerializer.Deserialize<List<HistoryEntry>>(e.GetString("History") ?? "[]", ApiJson.Options) ?? [],
-        e.ETag.ToString());
+        e.ETag.ToString(),
+        e.GetString("EditHash"),
+        e.GetDateTimeOffset("EditedAt"),
+        e.GetInt32("ReportCount") ?? 0);
 }

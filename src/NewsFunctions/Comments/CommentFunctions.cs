@@ -1,28 +1,13 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Http;
-using NewsFunctions.Settings;
 
 namespace NewsFunctions.Comments;
 
-public sealed class CommentFunctions(
-    IArticleStore articles,
-    ICommentStore comments,
-    ICommentQueue queue,
-    SubmissionGuard guard,
-    ModerationSettingsCache settings,
-    SiteKeys keys,
-    TimeProvider clock,
-    ILogger<CommentFunctions> logger)
+public sealed class CommentFunctions(IArticleStore articles, ICommentStore comments, CommentSubmission submission)
 {
-    // Only the fast checks a reader needs at once happen here, none costing a storage round trip
-    // when warm (article state, settings and the site key are cached). Everything durable is checked
-    // again by the queue function.
     [Function(nameof(PostComment))]
     public async Task<IActionResult> PostComment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ArticleComments)] HttpRequest request,
@@ -42,37 +27,22 @@ public sealed class CommentFunctions(
 
         var isForm = RequestBody.IsForm(request);
         var (input, problem) = isForm
-            ? await ReadFormAsync(request, cancellationToken)
+            ? await CommentSubmission.ReadFormAsync(request, cancellationToken)
             : await RequestBody.ReadJsonAsync<CommentInput>(request, CommentValidator.MaxRequestBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        var (comment, errors) = CommentValidator.Validate(input!);
-        if (comment is null)
+        var (accepted, refused) = await submission.QueueAsync(slug, input!, request, cancellationToken);
+        if (refused is not null)
         {
-            return Problems.Validation(errors);
+            return refused;
         }
-
-        var hasher = await keys.GetHasherAsync(cancellationToken);
-        var current = await settings.GetAsync(cancellationToken);
-        var ipHash = hasher.ClientAddress(request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
-        if (wait > 0)
-        {
-            return Problems.TooManyRequests(wait, "You are commenting too quickly. Wait a moment and send it again.");
-        }
-
-        var now = clock.GetUtcNow();
-        var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(now), slug, comment.Author, comment.Email,
-            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ipHash, now);
-        await queue.SendAsync(message, cancellationToken);
-        logger.LogInformation("Comment {CommentId} queued for {Slug}", message.Id, slug);
 
         return isForm
             ? new JsonBodyResult(null, StatusCodes.Status303SeeOther).WithHeader("Location", Routes.Path(Routes.ArticlePage, slug))
-            : new JsonBodyResult(new CommentAccepted(message.Id, "queued"), StatusCodes.Status202Accepted);
+            : new JsonBodyResult(accepted, StatusCodes.Status202Accepted);
     }
 
     [Function(nameof(ListComments))]
@@ -81,42 +51,26 @@ public sealed class CommentFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || await articles.GetAsync(slug, cancellationToken) is null)
+        var article = Slugs.IsValid(slug) ? await articles.GetAsync(slug, cancellationToken) : null;
+        if (article is null)
         {
             return Problems.NotFound("No article has that slug.");
         }
 
         var (page, problem) = CommentPaging.Read(request);
+        var sort = request.Query["sort"].ToString();
         if (problem is not null)
         {
             return problem;
         }
 
-        var (items, lastKey) = await comments.ListApprovedAsync(slug, page!.Limit, page.AfterRowKey, cancellationToken);
-        var body = new PublicCommentPage(items.Select(c => c.AsPublic()).ToList(), lastKey is null ? null : PageCursor.Encode(lastKey));
+        if (sort.Length > 0 && sort is not (CommentPaging.Oldest or CommentPaging.Newest))
+        {
+            return Problems.Validation("sort", $"sort must be '{CommentPaging.Oldest}' or '{CommentPaging.Newest}'.");
+        }
+
+        var (items, lastKey) = await comments.ListApprovedAsync(slug, page!.Limit, page.AfterRowKey, sort == CommentPaging.Newest, cancellationToken);
+        var body = new PublicCommentPage(items.Select(c => c.AsPublic()).ToList(), lastKey is null ? null : PageCursor.Encode(lastKey), article.CommentCount);
         return new JsonBodyResult(body).WithHeader("Cache-Control", "public, max-age=5");
-    }
-
-    private static async Task<(CommentInput? Input, JsonBodyResult? Problem)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var (bytes, problem) = await RequestBody.ReadBytesAsync(request, CommentValidator.MaxRequestBytes, cancellationToken);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes!);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, Problems.BadRequest("The form body is not valid UTF-8."));
-        }
-
-        var form = QueryHelpers.ParseQuery(text);
-        string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
-        return (new CommentInput(Field("author"), Field("email"), Field("content"), Field("website"), Field("parentId"), Field("hp")), null);
     }
 }

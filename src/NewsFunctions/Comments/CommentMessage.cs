@@ -15,7 +15,12 @@ public sealed record CommentMessage(
     string? ParentId,
     string? Hp,
     string? IpHash,
-    DateTimeOffset SubmittedAt)
+    DateTimeOffset SubmittedAt,
+    string? EditHash = null,
+    DateTimeOffset? EditedAt = null)
 {
+    // A new comment carries the keyed hash of its editToken. An edit carries EditedAt instead: the
+    // same id with the new content, moderated again; the newest EditedAt wins, so a redelivered or
+    // overtaken edit changes nothing. Both fields are optional, so version 1 messages still read.
     public const int CurrentVersion = 1;
 }

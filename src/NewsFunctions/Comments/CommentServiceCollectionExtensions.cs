@@ -12,6 +12,7 @@ public static class CommentServiceCollectionExtensions
         services.AddSingleton<SubmissionGuard>();
         services.AddSingleton<ICommentStore, CommentStore>();
         services.AddSingleton<ICommentQueue, CommentQueue>();
+        services.AddSingleton<CommentSubmission>();
         return services;
     }
 }

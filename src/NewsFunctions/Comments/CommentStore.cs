@@ -9,7 +9,9 @@ namespace NewsFunctions.Comments;
 // by id is a point read; its Status is the truth. Most comments are approved, so the moderators'
 // listing of approved comments is a range read of `comments` itself, filtered by Status, oldest
 // first because ids sort by time. `commentindex` holds small rows for every other listing:
-//   s-{status} / {id}     the moderation queue of each status but approved
+//   s-{status} / {id}     the moderation queue of each status but approved; a comment readers'
+//                         reports sent back is keyed "!{id}", which sorts before every id, so
+//                         moderators see reported comments first
 //   a-{slug}   / {id}     approved comments of an article, with the public projection and no email
 // The same table holds the rows of moderation's durable checks (ReaderClaimStore, NearDuplicateStore).
 // Index rows can be stale after a crash between writes (docs/EXACTLY-ONCE.md); every listing checks
@@ -17,6 +19,7 @@ namespace NewsFunctions.Comments;
 public sealed class CommentStore : ICommentStore
 {
     internal const string MainRow = "comment";
+    internal const string ReportedPrefix = "!";
 
     private readonly TableClient comments;
     private readonly TableClient index;
@@ -63,30 +66,93 @@ public sealed class CommentStore : ICommentStore
     // reads the main entities, so a busy site's approvals do not all land on one partition.
     public Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
         => indexWrites.InsertAsync(
-            comment.Status == CommentStatuses.Approved ? CommentEntities.PublicEntity(comment) : new TableEntity(StatusPartition(comment.Status), comment.Id),
+            comment.Status == CommentStatuses.Approved ? CommentEntities.PublicEntity(comment) : new TableEntity(StatusPartition(comment.Status), StatusRowKey(comment, comment.Status)),
             cancellationToken);
+
+    // An edit changes the text of a public row, which the insert-only batcher would keep as it was.
+    public Task ReplaceIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken)
+        => comment.Status == CommentStatuses.Approved
+            ? index.UpsertEntityAsync(CommentEntities.PublicEntity(comment), TableUpdateMode.Replace, cancellationToken)
+            : WriteIndexRowsAsync(comment, cancellationToken);
 
     public Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken)
         => status == CommentStatuses.Approved
             ? index.DeleteEntityAsync(ApprovedPartition(comment.ArticleSlug), comment.Id, ETag.All, cancellationToken)
-            : index.DeleteEntityAsync(StatusPartition(status), comment.Id, ETag.All, cancellationToken);
+            : index.DeleteEntityAsync(StatusPartition(status), StatusRowKey(comment, status), ETag.All, cancellationToken);
 
     public async Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(
-        string articleSlug, int limit, string? afterId, CancellationToken cancellationToken)
+        string articleSlug, int limit, string? afterId, bool newestFirst, CancellationToken cancellationToken)
     {
-        var (rows, hasMore) = await index.ReadPageAsync(ApprovedPartition(articleSlug), limit, afterId, select: null, cancellationToken);
+        var (rows, hasMore) = newestFirst
+            ? await ReadNewestPageAsync(ApprovedPartition(articleSlug), limit, afterId, cancellationToken)
+            : await index.ReadPageAsync(ApprovedPartition(articleSlug), limit, afterId, select: null, cancellationToken);
+        var visible = await PublicOnlyAsync(rows, cancellationToken);
+        return (rows.Where(row => visible.Contains(row.RowKey)).Select(CommentEntities.PublicRowFromEntity).ToList(), hasMore ? rows[^1].RowKey : null);
+    }
 
-        // Only the Status of each main entity is read: the public path never loads an email.
-        var statuses = await Task.WhenAll(rows.Select(async row =>
+    // Table queries run oldest first only. The keys before the cursor stream past (as cheap per row
+    // as CountAsync), the last `limit` are kept, and one range read fetches their rows, newest first.
+    private async Task<(List<TableEntity> Rows, bool HasMore)> ReadNewestPageAsync(string partition, int limit, string? beforeId, CancellationToken cancellationToken)
+    {
+        var filter = beforeId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {beforeId}");
+        var newest = new Queue<string>(limit + 1);
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            var main = await comments.GetEntityIfExistsAsync<TableEntity>(row.RowKey, MainRow, select: ["Status"], cancellationToken: cancellationToken);
-            return main.HasValue ? main.Value!.GetString("Status") : null;
-        }));
-        var items = rows
-            .Where((_, i) => statuses[i] == CommentStatuses.Approved)
-            .Select(CommentEntities.PublicRowFromEntity)
-            .ToList();
-        return (items, hasMore ? rows[^1].RowKey : null);
+            if (newest.Count == limit + 1)
+            {
+                newest.Dequeue();
+            }
+
+            newest.Enqueue(row.RowKey);
+        }
+
+        var hasMore = newest.Count > limit;
+        if (hasMore)
+        {
+            newest.Dequeue();
+        }
+
+        if (newest.Count == 0)
+        {
+            return ([], false);
+        }
+
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {newest.First()} and RowKey le {newest.Last()}");
+        var rows = new List<TableEntity>(newest.Count);
+        await foreach (var row in index.QueryAsync<TableEntity>(range, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        rows.Reverse();
+        return (rows, hasMore);
+    }
+
+    // The ids of the rows that are public now: each row's main entity is approved, and so is every
+    // comment above it (PublicThreads). Only Status and ParentId are read: the public path never loads
+    // an email. Parents are mostly on the same page, so the usual page costs no reads beyond its own.
+    private async Task<HashSet<string>> PublicOnlyAsync(List<TableEntity> rows, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, PublicThreads.Link>(StringComparer.Ordinal);
+        IReadOnlyList<string> wanted = rows.Select(row => row.RowKey).ToList();
+        while (wanted.Count > 0)
+        {
+            var read = await Task.WhenAll(wanted.Select(async id =>
+            {
+                var main = await comments.GetEntityIfExistsAsync<TableEntity>(id, MainRow, select: ["Status", "ParentId"], cancellationToken: cancellationToken);
+                return (Id: id, Link: new PublicThreads.Link(main.HasValue ? main.Value!.GetString("Status") ?? "" : "", main.HasValue ? main.Value!.GetString("ParentId") : null));
+            }));
+            foreach (var (id, link) in read)
+            {
+                known[id] = link;
+            }
+
+            wanted = PublicThreads.Unknown(rows.Select(row => row.RowKey), known);
+        }
+
+        return rows.Select(row => row.RowKey).Where(id => PublicThreads.IsVisible(id, known)).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(
@@ -99,7 +165,7 @@ public sealed class CommentStore : ICommentStore
         }
 
         var (rows, hasMore) = await index.ReadPageAsync(StatusPartition(status), limit, afterId, select: ["RowKey"], cancellationToken);
-        var loaded = await Task.WhenAll(rows.Select(row => GetAsync(row.RowKey, cancellationToken)));
+        var loaded = await Task.WhenAll(rows.Select(row => GetAsync(IdOfStatusRow(row.RowKey), cancellationToken)));
         var items = loaded.OfType<StoredComment>().Where(c => c.Status == status).ToList();
         return (items, hasMore ? rows[^1].RowKey : null);
     }
@@ -151,7 +217,7 @@ public sealed class CommentStore : ICommentStore
             : (index, TableClient.CreateQueryFilter($"PartitionKey eq {StatusPartition(status)}"), "RowKey");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [key], cancellationToken: cancellationToken))
         {
-            yield return fromMainEntities ? row.PartitionKey : row.RowKey;
+            yield return fromMainEntities ? row.PartitionKey : IdOfStatusRow(row.RowKey);
         }
     }
 
@@ -161,6 +227,11 @@ public sealed class CommentStore : ICommentStore
         : TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {MainRow} and Status eq {status}");
 
     internal static string StatusPartition(string status) => "s-" + status;
+
+    internal static string StatusRowKey(StoredComment comment, string status)
+        => status == CommentStatuses.Pending && comment.ReportCount > 0 ? ReportedPrefix + comment.Id : comment.Id;
+
+    internal static string IdOfStatusRow(string rowKey) => rowKey.StartsWith(ReportedPrefix, StringComparison.Ordinal) ? rowKey[1..] : rowKey;
 
     internal static string ApprovedPartition(string articleSlug) => "a-" + articleSlug;
 }

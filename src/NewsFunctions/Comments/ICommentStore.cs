@@ -13,10 +13,15 @@ public interface ICommentStore
     // The index row a comment in its current status needs: its public row when approved, else its status row.
     Task WriteIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken);
 
+    // The same, replacing a public row that exists (an edit changes its text).
+    Task ReplaceIndexRowsAsync(StoredComment comment, CancellationToken cancellationToken);
+
     // Removes the index row the comment had while it was in the given status.
     Task RemoveIndexRowsAsync(StoredComment comment, string status, CancellationToken cancellationToken);
 
-    Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(string articleSlug, int limit, string? afterId, CancellationToken cancellationToken);
+    // The public comments of an article, oldest or newest first; afterId is the last id of the page
+    // before, in that order. Replies under a comment that is not public are left out.
+    Task<(IReadOnlyList<PublicCommentRow> Items, string? LastKey)> ListApprovedAsync(string articleSlug, int limit, string? afterId, bool newestFirst, CancellationToken cancellationToken);
 
     Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(string status, int limit, string? afterId, CancellationToken cancellationToken);
 

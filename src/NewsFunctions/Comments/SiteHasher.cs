@@ -19,6 +19,9 @@ public sealed class SiteHasher(byte[] key)
     public string Duplicate(string articleSlug, string author, string email, string content)
         => Hash("dup", string.Join('|', new[] { articleSlug, author, email.ToLowerInvariant(), content }.Select(p => $"{p.Length}:{p}")));
 
+    // Only this is stored of an editToken: a leaked table cannot be replayed as a token.
+    public string EditToken(string token) => Hash("edit", token);
+
     private string Hash(string purpose, string value)
         => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(purpose + "\n" + value)).AsSpan(0, 16));
 }

@@ -17,7 +17,13 @@ public sealed record StoredComment(
     IReadOnlyList<string> Reasons,
     double SpamScore,
     IReadOnlyList<HistoryEntry> History,
-    string ETag = "")
+    string ETag = "",
+    string? EditHash = null,
+    DateTimeOffset? EditedAt = null,
+    int ReportCount = 0)
 {
+    // EditHash is the keyed hash of the editToken the poster got once; EditedAt the time of the edit
+    // last applied (null when never edited); ReportCount the distinct reporters when readers' reports
+    // last sent it back to pending (0 when never).
     public PublicCommentRow PublicRow() => new(Id, ParentId, Author, AvatarKey, Content, Website, CreatedAt);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
+using NewsFunctions.Http;
 
 namespace NewsFunctions.Comments;
 
@@ -60,6 +61,14 @@ public sealed class SubmissionGuard(IConfiguration configuration, TimeProvider c
         }
 
         return 0;
+    }
+
+    // For the readers' other writes (edits, reports): the per-address budget of submissions without
+    // the flood window, answered as a 429 problem, or null when the request may go ahead.
+    public JsonBodyResult? RefuseIfTooFast(string readerKey, string clientKey)
+    {
+        var wait = TryAdmit(readerKey, clientKey, floodSeconds: 0);
+        return wait > 0 ? Problems.TooManyRequests(wait, "You are sending too quickly. Wait a moment and send it again.") : null;
     }
 
     // Two dictionaries, the current generation and the one before it. Writes go to the current one;

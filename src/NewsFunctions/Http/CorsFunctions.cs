@@ -4,7 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace NewsFunctions.Http;
 
-// The browser's preflight before the widget POSTs JSON to the comments route of another origin.
+// The browser's preflight before the widget of another origin sends JSON to the readers' routes:
+// posting, editing or withdrawing (with the token header) and reporting a comment.
 // The response headers themselves are added by CorsMiddleware (or UseNewsCors on the local host),
 // so this function only has to exist and say "no content".
 public sealed class CorsFunctions(CorsPolicy policy)
@@ -17,4 +18,18 @@ public sealed class CorsFunctions(CorsPolicy policy)
         policy.AddPreflightHeaders(request.HttpContext);
         return new StatusCodeResult(StatusCodes.Status204NoContent);
     }
+
+    [Function(nameof(PreflightComment))]
+    public IActionResult PreflightComment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = Routes.ArticleComment)] HttpRequest request,
+        string slug,
+        string id)
+        => PreflightComments(request, slug);
+
+    [Function(nameof(PreflightCommentReports))]
+    public IActionResult PreflightCommentReports(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = Routes.CommentReports)] HttpRequest request,
+        string slug,
+        string id)
+        => PreflightComments(request, slug);
 }

@@ -56,8 +56,8 @@ public sealed class CorsPolicy
     {
         if (IsAllowed(context.Request.Headers.Origin.ToString()))
         {
-            context.Response.Headers.AccessControlAllowMethods = "GET, POST, OPTIONS";
-            context.Response.Headers.AccessControlAllowHeaders = "Content-Type";
+            context.Response.Headers.AccessControlAllowMethods = "GET, POST, PUT, DELETE, OPTIONS";
+            context.Response.Headers.AccessControlAllowHeaders = "Content-Type, X-Comment-Token";
             context.Response.Headers.AccessControlMaxAge = "600";
         }
     }

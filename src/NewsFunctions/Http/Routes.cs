@@ -7,6 +7,9 @@ public static class Routes
     public const string Articles = "articles";
     public const string Article = "articles/{slug}";
     public const string ArticleComments = "articles/{slug}/comments";
+    public const string ArticleComment = "articles/{slug}/comments/{id}";
+    public const string CommentReports = "articles/{slug}/comments/{id}/reports";
+    public const string CommentFeed = "articles/{slug}/comments/feed";
 
     // Served by the pages feature; a form post of a comment is redirected here.
     public const string ArticlePagePrefix = "pages/articles";

@@ -10,5 +10,15 @@ public sealed class AutoModerationFunction(AutoModerator moderator)
     // (host.json) and then moves it to comments-poison. Storage failures throw too and are retried.
     [Function(nameof(ModerateComment))]
     public async Task ModerateComment([QueueTrigger(QueueNames.Comments)] string message, CancellationToken cancellationToken)
-        => await moderator.ModerateAsync(CommentMessages.Parse(message), cancellationToken);
+    {
+        var comment = CommentMessages.Parse(message);
+        if (comment.EditedAt is null)
+        {
+            await moderator.ModerateAsync(comment, cancellationToken);
+        }
+        else
+        {
+            await moderator.ApplyEditAsync(comment, cancellationToken);
+        }
+    }
 }

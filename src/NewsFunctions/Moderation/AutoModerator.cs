@@ -46,7 +46,60 @@ public sealed class AutoModerator(
         return stored;
     }
 
+    // An edit: the same id with new text, decided again exactly as a new comment is, except that the
+    // flood rules do not apply (an edit is no second submission; the web tier rate-limits edits per
+    // address). The main entity's update, conditional on the ETag read, is the commit point: the rows
+    // of the new status are written before it and the old status's rows removed after it.
+    public async Task<StoredComment?> ApplyEditAsync(CommentMessage message, CancellationToken cancellationToken)
+    {
+        var existing = await comments.GetAsync(message.Id, cancellationToken);
+        if (existing is null || existing.Status == CommentStatuses.Deleted || existing.EditedAt > message.EditedAt)
+        {
+            logger.LogInformation("Edit of comment {CommentId} dropped: the comment is missing, withdrawn or edited since", message.Id);
+            return existing;
+        }
+
+        var redelivered = existing.EditedAt == message.EditedAt;
+        var saved = redelivered ? existing : await DecideEditAsync(existing, message, cancellationToken);
+
+        // A redelivery after the commit no longer knows the status before the edit: every other
+        // status's row goes (removing a row that is not there costs one request and changes nothing).
+        IEnumerable<string> stale = redelivered ? CommentStatuses.All.Where(s => s != saved.Status)
+            : existing.Status == saved.Status ? [] : [existing.Status];
+        await Task.WhenAll(stale.Select(status => comments.RemoveIndexRowsAsync(existing, status, cancellationToken))
+            .Append(counter.SetCountedAsync(saved.ArticleSlug, saved.Id, saved.Status == CommentStatuses.Approved, cancellationToken)));
+
+        logger.LogInformation("Edited comment {CommentId} is {Status}: {Reasons}", saved.Id, saved.Status, string.Join("; ", saved.Reasons));
+        return saved;
+    }
+
+    private async Task<StoredComment> DecideEditAsync(StoredComment existing, CommentMessage message, CancellationToken cancellationToken)
+    {
+        var (queued, _, decision, _) = await GatherAndDecideAsync(message, isEdit: true, cancellationToken);
+        var edited = existing with
+        {
+            Content = queued.Valid?.Content ?? Clip(message.Content),
+            Status = decision.Status,
+            Reasons = decision.Reasons,
+            SpamScore = decision.SpamScore,
+            EditedAt = message.EditedAt,
+            History = [.. existing.History, new HistoryEntry(clock.GetUtcNow(), "edited; moderated: " + decision.Status, HistoryEntry.SystemActor)],
+        };
+        await comments.ReplaceIndexRowsAsync(edited, cancellationToken);
+
+        // A moderator acting in between makes this throw 412: the host retries the message, which
+        // then decides against what the moderator left.
+        return await comments.UpdateAsync(edited, existing.ETag, cancellationToken);
+    }
+
     private async Task<StoredComment> DecideAndStoreAsync(CommentMessage message, CancellationToken cancellationToken)
+    {
+        var (queued, found, decision, hasher) = await GatherAndDecideAsync(message, isEdit: false, cancellationToken);
+        return await StoreAsync(queued, found, decision, hasher, cancellationToken);
+    }
+
+    private async Task<(QueuedComment Queued, DurableFindings? Found, Decision Decision, SiteHasher Hasher)> GatherAndDecideAsync(
+        CommentMessage message, bool isEdit, CancellationToken cancellationToken)
     {
         var hasher = await keys.GetHasherAsync(cancellationToken);
         var current = await checkers.GetAsync(cancellationToken);
@@ -57,8 +110,12 @@ public sealed class AutoModerator(
         var found = queued.Valid is { } valid && article.Exists && article.CommentsOpen
             ? await checks.RunAsync(queued, valid, hasher, current.Settings.TrustApprovedReaders, cancellationToken)
             : null;
-        var decision = Decide(queued, article, found, current);
-        return await StoreAsync(queued, found, decision, hasher, cancellationToken);
+        if (isEdit && found is not null)
+        {
+            found = found with { PreviousByEmail = null, PreviousByAddress = null };
+        }
+
+        return (queued, found, Decide(queued, article, found, current), hasher);
     }
 
     internal static Decision Decide(QueuedComment queued, ArticleState article, DurableFindings? found, CurrentChecker current)
@@ -108,7 +165,8 @@ public sealed class AutoModerator(
             decision.Status,
             decision.Reasons,
             decision.SpamScore,
-            [new HistoryEntry(clock.GetUtcNow(), "moderated: " + decision.Status, HistoryEntry.SystemActor)]);
+            [new HistoryEntry(clock.GetUtcNow(), "moderated: " + decision.Status, HistoryEntry.SystemActor)],
+            EditHash: message.EditHash is { Length: 32 } hash && hash.All(char.IsAsciiHexDigitLower) ? hash : null);
 
         // AddAsync returns the stored comment when a concurrent delivery of the same message won.
         var (saved, _) = await comments.AddAsync(comment, cancellationToken);

@@ -17,11 +17,24 @@ public sealed class HtmlPageResult(byte[] body, int statusCode = StatusCodes.Sta
 
     public int StatusCode { get; } = statusCode;
 
+    public string? Location { get; private set; }
+
+    public HtmlPageResult WithLocation(string location)
+    {
+        Location = location;
+        return this;
+    }
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCode;
         response.Headers.CacheControl = cacheControl;
+        if (Location is not null)
+        {
+            response.Headers.Location = Location;
+        }
+
         PageSecurity.Apply(response, framable);
         await ResponseBody.WriteAsync(context.HttpContext, body, "text/html; charset=utf-8");
     }

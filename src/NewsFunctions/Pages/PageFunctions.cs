@@ -2,19 +2,58 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsFunctions.Articles;
+using NewsFunctions.Comments;
 using NewsFunctions.Http;
 
 namespace NewsFunctions.Pages;
 
-public sealed class PageFunctions(IArticleStore store)
+public sealed class PageFunctions(IArticleStore store, ICommentStore comments, CommentSubmission submission)
 {
     private const int RelatedCount = 5;
 
+    // Set on the redirect after a form post that went into the queue: the page then says so.
+    public const string PostedParameter = "posted";
+
     [Function(nameof(GetArticlePage))]
-    public async Task<IActionResult> GetArticlePage(
+    public Task<IActionResult> GetArticlePage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ArticlePage)] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
+        => PageAsync(slug, form: null, posted: request.Query.ContainsKey(PostedParameter), StatusCodes.Status200OK, cancellationToken);
+
+    // The article page's own form, for readers without script. Success is a 303 back to the page
+    // (a reload does not post twice); a refusal renders the page again, with what the reader typed.
+    [Function(nameof(PostArticlePageComment))]
+    public async Task<IActionResult> PostArticlePageComment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ArticlePage)] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        var stored = Slugs.IsValid(slug) ? await store.GetAsync(slug, cancellationToken) : null;
+        if (stored is null || !stored.Draft.CommentsOpen)
+        {
+            return await PageAsync(slug, CommentFormState.Empty, posted: false, stored is null ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden, cancellationToken);
+        }
+
+        var (input, unreadable) = await CommentSubmission.ReadFormAsync(request, cancellationToken);
+        var (accepted, refused) = input is null ? (null, unreadable) : await submission.QueueAsync(slug, input, request, cancellationToken);
+        if (accepted is not null)
+        {
+            return new HtmlPageResult("", StatusCodes.Status303SeeOther).WithLocation($"{ArticlePageRenderer.PageHref(slug)}?{PostedParameter}=1#comments");
+        }
+
+        var words = FormWords.For(PageWords.For(stored.Draft.Language));
+        var errors = (refused!.Body as ProblemBody)?.Errors ?? new Dictionary<string, string[]>();
+        var message = refused.StatusCode switch
+        {
+            StatusCodes.Status400BadRequest when errors.Count > 0 => words.FixFields,
+            StatusCodes.Status429TooManyRequests => words.TooFast,
+            _ => words.Failed,
+        };
+        return await PageAsync(slug, new CommentFormState(input, errors, message, NoticeIsError: true), posted: false, refused.StatusCode, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageAsync(string slug, CommentFormState? form, bool posted, int status, CancellationToken cancellationToken)
     {
         var stored = Slugs.IsValid(slug) ? await store.GetAsync(slug, cancellationToken) : null;
         if (stored is null)
@@ -23,6 +62,9 @@ public sealed class PageFunctions(IArticleStore store)
         }
 
         var article = stored.AsArticle();
+        form ??= posted
+            ? CommentFormState.Empty with { Notice = FormWords.For(PageWords.For(article.Language)).Posted }
+            : CommentFormState.Empty;
 
         // One more than shown, because the article itself is usually among the newest of its category.
         var (sameCategory, _) = await store.ListAsync(article.Category, RelatedCount + 1, afterKey: null, cancellationToken);
@@ -34,9 +76,12 @@ public sealed class PageFunctions(IArticleStore store)
             related = Others(latest, slug);
         }
 
-        // Short public caching: the page shows no comments itself (the widget fetches them), so a
-        // minute-old copy only delays an edit to the article.
-        return new HtmlPageResult(ArticlePageRenderer.Render(article, related, isSameCategory), cacheControl: "public, max-age=60");
+        var (shown, _) = await comments.ListApprovedAsync(slug, CommentPaging.DefaultPageSize, afterId: null, newestFirst: false, cancellationToken);
+        var html = ArticlePageRenderer.Render(article, related, isSameCategory, shown.Select(c => c.AsPublic()).ToList(), article.CommentCount, form);
+
+        // A page that echoes what one reader typed (their email too) is theirs alone: never cached.
+        // The plain page may be: its comments are at most as stale as the public listing's 5 s.
+        return new HtmlPageResult(html, status, cacheControl: form.Kept is null ? "public, max-age=5" : "no-store");
     }
 
     private static List<ArticleSummary> Others(IReadOnlyList<StoredArticle> articles, string slug)

@@ -1,6 +1,6 @@
 namespace NewsFunctions.Settings;
 
-// What a moderator sends to PUT /api/moderation/settings. A missing field keeps its default.
+// What a moderator sends to PUT /api/moderation/settings. A missing field keeps its current value.
 public sealed record ModerationSettingsInput(
     string? Mode,
     int? MaxLinks,
@@ -8,4 +8,6 @@ public sealed record ModerationSettingsInput(
     IReadOnlyList<string?>? SuspectWords,
     int? FloodSeconds,
     IReadOnlyDictionary<string, bool>? RuleCategories = null,
-    bool? TrustApprovedReaders = null);
+    bool? TrustApprovedReaders = null,
+    int? EditWindowSeconds = null,
+    int? ReportThreshold = null);

@@ -14,10 +14,16 @@ public static class ModerationSettingsValidator
     // An hour is already far beyond any sensible flood window; more would lock readers out for good.
     public const int MaxFloodSeconds = 3_600;
 
-    public static (ModerationSettings? Settings, Dictionary<string, string[]> Errors) Validate(ModerationSettingsInput input)
+    // A day: past it a comment has long been read as it stands, and changing it rewrites history.
+    public const int MaxEditWindowSeconds = 86_400;
+    public const int MaxReportThreshold = 1_000;
+
+    // A field left out keeps its value in `current` (the defaults when nothing was saved yet), so a
+    // console that sends only what it shows cannot reset what it does not know about.
+    public static (ModerationSettings? Settings, Dictionary<string, string[]> Errors) Validate(ModerationSettingsInput input, ModerationSettings? current = null)
     {
         var errors = new Dictionary<string, string[]>();
-        var defaults = ModerationSettings.Defaults;
+        var defaults = current ?? ModerationSettings.Defaults;
         var mode = input.Mode?.Trim().ToLowerInvariant() ?? defaults.Mode;
         if (mode is not (ModerationModes.Auto or ModerationModes.Pre))
         {
@@ -36,8 +42,20 @@ public static class ModerationSettingsValidator
             errors["floodSeconds"] = [$"floodSeconds must be from 0 to {MaxFloodSeconds}."];
         }
 
-        var banned = Words(input.BannedWords, "bannedWords", errors);
-        var suspect = Words(input.SuspectWords, "suspectWords", errors);
+        var editWindow = input.EditWindowSeconds ?? defaults.EditWindowSeconds;
+        if (editWindow is < 0 or > MaxEditWindowSeconds)
+        {
+            errors["editWindowSeconds"] = [$"editWindowSeconds must be from 0 to {MaxEditWindowSeconds}."];
+        }
+
+        var reportThreshold = input.ReportThreshold ?? defaults.ReportThreshold;
+        if (reportThreshold is < 1 or > MaxReportThreshold)
+        {
+            errors["reportThreshold"] = [$"reportThreshold must be from 1 to {MaxReportThreshold}."];
+        }
+
+        var banned = input.BannedWords is null ? defaults.BannedWords.ToList() : Words(input.BannedWords, "bannedWords", errors);
+        var suspect = input.SuspectWords is null ? defaults.SuspectWords.ToList() : Words(input.SuspectWords, "suspectWords", errors);
         var categories = new Dictionary<string, bool>(input.RuleCategories ?? defaults.RuleCategories, StringComparer.Ordinal);
         var unknown = categories.Keys.Where(name => !RulePack.Default.CategoryNames.Contains(name, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
@@ -45,10 +63,11 @@ public static class ModerationSettingsValidator
             errors["ruleCategories"] =
                 [$"Unknown rule categories: {string.Join(", ", unknown)}. Known: {string.Join(", ", RulePack.Default.CategoryNames)}."];
         }
+
         var trust = input.TrustApprovedReaders ?? defaults.TrustApprovedReaders;
         return errors.Count > 0
             ? (null, errors)
-            : (new ModerationSettings(mode, maxLinks, banned, suspect, floodSeconds, categories, trust), errors);
+            : (new ModerationSettings(mode, maxLinks, banned, suspect, floodSeconds, categories, trust, editWindow, reportThreshold), errors);
     }
 
     private static List<string> Words(IReadOnlyList<string?>? words, string field, Dictionary<string, string[]> errors)

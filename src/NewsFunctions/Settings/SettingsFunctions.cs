@@ -28,7 +28,10 @@ public sealed class SettingsFunctions(ISettingsStore store, ModerationSettingsCa
             return problem;
         }
 
-        var (validated, errors) = ModerationSettingsValidator.Validate(input!);
+        // Read from the store, not the cache: a field left out keeps what was last saved, not what
+        // this instance read up to two seconds ago.
+        var saved = await store.GetAsync(cancellationToken);
+        var (validated, errors) = ModerationSettingsValidator.Validate(input!, saved?.Settings);
         if (validated is null)
         {
             return Problems.Validation(errors);

@@ -30,7 +30,9 @@ public sealed class SettingsStore(TableServiceClient tableService) : ISettingsSt
             JsonSerializer.Deserialize<List<string>>(e.GetString("SuspectWords") ?? "[]") ?? [],
             e.GetInt32("FloodSeconds") ?? defaults.FloodSeconds,
             JsonSerializer.Deserialize<Dictionary<string, bool>>(e.GetString("RuleCategories") ?? "{}") ?? [],
-            e.GetBoolean("TrustApprovedReaders") ?? defaults.TrustApprovedReaders);
+            e.GetBoolean("TrustApprovedReaders") ?? defaults.TrustApprovedReaders,
+            e.GetInt32("EditWindowSeconds") ?? defaults.EditWindowSeconds,
+            e.GetInt32("ReportThreshold") ?? defaults.ReportThreshold);
         return (settings, e.ETag.ToString());
     }
 
@@ -46,6 +48,8 @@ public sealed class SettingsStore(TableServiceClient tableService) : ISettingsSt
             ["FloodSeconds"] = settings.FloodSeconds,
             ["RuleCategories"] = JsonSerializer.Serialize(settings.RuleCategories),
             ["TrustApprovedReaders"] = settings.TrustApprovedReaders,
+            ["EditWindowSeconds"] = settings.EditWindowSeconds,
+            ["ReportThreshold"] = settings.ReportThreshold,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

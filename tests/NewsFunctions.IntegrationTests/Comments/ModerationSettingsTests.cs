@@ -119,6 +119,23 @@ public class ModerationSettingsTests(SystemFixture system) : IClassFixture<Syste
     }
 
     [Fact]
+    public async Task Settings_FieldsLeftOutOfAPut_KeepTheirValues()
+    {
+        var full = await moderator.PutJsonAsync("/api/moderation/settings", new { mode = "pre", maxLinks = 4, bannedWords = new[] { "قمار" }, suspectWords = Array.Empty<string>(), floodSeconds = 0, editWindowSeconds = 120, reportThreshold = 5 });
+
+        var partial = await moderator.PutJsonAsync("/api/moderation/settings", new { maxLinks = 1 });
+        var read = await (await moderator.GetAsync("/api/moderation/settings")).ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, partial.StatusCode);
+        Assert.Equal(1, (int)read["maxLinks"]!);
+        Assert.Equal("pre", (string?)read["mode"]);
+        Assert.Equal(["قمار"], read["bannedWords"]!.AsArray().Select(w => (string)w!));
+        Assert.Equal(120, (int)read["editWindowSeconds"]!);
+        Assert.Equal(5, (int)read["reportThreshold"]!);
+    }
+
+    [Fact]
     public async Task Settings_WithoutKey_Return401()
     {
         var get = await reader.GetAsync("/api/moderation/settings");

@@ -68,7 +68,7 @@ public sealed class StatusChangeListingTests(AzuriteTables azurite) : IClassFixt
         await store.RemoveIndexRowsAsync(saved, CommentStatuses.Approved, CancellationToken.None);
 
         Assert.DoesNotContain(comment.Id, (await store.ListByStatusAsync(CommentStatuses.Approved, 100, null, CancellationToken.None)).Items.Select(c => c.Id));
-        Assert.Empty((await store.ListApprovedAsync("moved-out", 100, null, CancellationToken.None)).Items);
+        Assert.Empty((await store.ListApprovedAsync("moved-out", 100, null, newestFirst: false, CancellationToken.None)).Items);
         Assert.Contains(comment.Id, (await store.ListByStatusAsync(CommentStatuses.Rejected, 100, null, CancellationToken.None)).Items.Select(c => c.Id));
     }
 }

@@ -64,9 +64,23 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public void Kill() => process?.Kill();
 
-    public HttpClient CreateClient(bool withKey = false)
+    // `from` is the loopback address the client connects from (all of 127/8 is this machine), so
+    // tests can act as several readers with their own addresses.
+    public HttpClient CreateClient(bool withKey = false, string? from = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var handler = new SocketsHttpHandler();
+        if (from is not null)
+        {
+            handler.ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                socket.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Parse(from), 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            };
+        }
+
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         if (withKey)
         {
             client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);

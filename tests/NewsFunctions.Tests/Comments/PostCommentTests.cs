@@ -33,9 +33,9 @@ public class PostCommentTests
     private CommentFunctions Functions()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
-        return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), queue.Object,
+        return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), new CommentSubmission(queue.Object,
             new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, clock),
-            new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentFunctions>.Instance);
+            new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentSubmission>.Instance));
     }
 
     private static HttpRequest Request(string body, string contentType = "application/json")
@@ -78,6 +78,10 @@ public class PostCommentTests
         Assert.DoesNotContain("ali@example.com", JsonSerializer.Serialize(answer.Body, ApiJson.Options));
         Assert.DoesNotContain("203.0.113.7", CommentMessages.Serialize(sent));
         Assert.Equal(32, sent.IpHash!.Length);
+        Assert.Equal(EditTokens.Length, accepted.EditToken.Length);
+        Assert.DoesNotContain(accepted.EditToken, CommentMessages.Serialize(sent));
+        Assert.Equal(32, sent.EditHash!.Length);
+        Assert.Equal(clock.GetUtcNow().AddSeconds(900), accepted.EditableUntil);
     }
 
     [Fact]

@@ -13,6 +13,35 @@ public class ModerationSettingsValidatorTests
         Assert.Equal(ModerationModes.Auto, settings!.Mode);
         Assert.Equal(2, settings.MaxLinks);
         Assert.Equal(15, settings.FloodSeconds);
+        Assert.Equal(900, settings.EditWindowSeconds);
+        Assert.Equal(3, settings.ReportThreshold);
+    }
+
+    [Fact]
+    public void Validate_FieldsLeftOut_KeepTheirCurrentValues()
+    {
+        var current = ModerationSettings.Defaults with { Mode = ModerationModes.Pre, BannedWords = ["كازينو"], FloodSeconds = 0, EditWindowSeconds = 60, ReportThreshold = 5 };
+
+        var (settings, errors) = ModerationSettingsValidator.Validate(new ModerationSettingsInput(null, MaxLinks: 4, null, null, null), current);
+
+        Assert.Empty(errors);
+        Assert.Equal(4, settings!.MaxLinks);
+        Assert.Equal(ModerationModes.Pre, settings.Mode);
+        Assert.Equal(["كازينو"], settings.BannedWords);
+        Assert.Equal(0, settings.FloodSeconds);
+        Assert.Equal(60, settings.EditWindowSeconds);
+        Assert.Equal(5, settings.ReportThreshold);
+    }
+
+    [Theory]
+    [InlineData(-1, 3, "editWindowSeconds")]
+    [InlineData(86_401, 3, "editWindowSeconds")]
+    [InlineData(900, 0, "reportThreshold")]
+    public void Validate_EditWindowOrThresholdOutOfRange_NamesIt(int window, int threshold, string field)
+    {
+        var (_, errors) = ModerationSettingsValidator.Validate(new ModerationSettingsInput(null, null, null, null, null, EditWindowSeconds: window, ReportThreshold: threshold));
+
+        Assert.Equal([field], errors.Keys);
     }
 
     [Theory]

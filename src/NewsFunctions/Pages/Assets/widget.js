@@ -42,7 +42,26 @@
       seconds: " ثانية.",
       failed: "تعذّر إرسال التعليق. حاول مرة أخرى.",
       loadFailed: "تعذّر تحميل التعليقات.",
-      count: function (n) { return n === 1 ? "تعليق واحد" : n + " تعليقات"; }
+      // The noun's form follows the CLDR plural category of the number (Pages/CommentCountWords.cs
+      // holds the same table for the server-rendered page).
+      count: function (n) {
+        var forms = { zero: "لا تعليقات", one: "تعليق واحد", two: "تعليقان", few: n + " تعليقات", many: n + " تعليقاً", other: n + " تعليق" };
+        return forms[pluralCategory("ar", n)];
+      },
+      sortLabel: "الترتيب",
+      sorts: { oldest: "الأقدم أولاً", newest: "الأحدث أولاً" },
+      edit: "تعديل",
+      del: "حذف",
+      confirmDelete: "تأكيد الحذف",
+      save: "حفظ التعديل",
+      cancel: "إلغاء",
+      editAwaiting: "حُفظ تعديلك وهو بانتظار المراجعة.",
+      editOver: "انتهت مهلة تعديل هذا التعليق.",
+      report: "إبلاغ",
+      reportReason: "سبب البلاغ",
+      reasons: { spam: "رسالة مزعجة", abuse: "إساءة", "off-topic": "خارج الموضوع", other: "سبب آخر" },
+      sendReport: "أرسل البلاغ",
+      reported: "شكرًا، وصل بلاغك إلى المشرفين."
     },
     en: {
       title: "Comments",
@@ -68,9 +87,89 @@
       seconds: " seconds.",
       failed: "Your comment could not be sent. Please try again.",
       loadFailed: "The comments could not be loaded.",
-      count: function (n) { return n === 1 ? "1 comment" : n + " comments"; }
+      count: function (n) { return n === 1 ? "1 comment" : n + " comments"; },
+      sortLabel: "Order",
+      sorts: { oldest: "Oldest first", newest: "Newest first" },
+      edit: "Edit",
+      del: "Delete",
+      confirmDelete: "Confirm delete",
+      save: "Save edit",
+      cancel: "Cancel",
+      editAwaiting: "Your edit is saved and awaiting moderation.",
+      editOver: "The time to edit this comment is over.",
+      report: "Report",
+      reportReason: "Reason",
+      reasons: { spam: "Spam", abuse: "Abuse", "off-topic": "Off topic", other: "Other" },
+      sendReport: "Send report",
+      reported: "Thank you, the moderators have your report."
     }
   };
+
+  // The platform's plural rules; the CLDR table for Arabic where Intl is missing.
+  function pluralCategory(lang, n) {
+    if (typeof Intl !== "undefined" && Intl.PluralRules) {
+      return new Intl.PluralRules(lang).select(n);
+    }
+    var lastTwo = n % 100;
+    return n === 0 ? "zero" : n === 1 ? "one" : n === 2 ? "two" : lastTwo >= 3 && lastTwo <= 10 ? "few" : lastTwo >= 11 ? "many" : "other";
+  }
+
+  // ---- the poster's edit tokens: one localStorage entry per comment, gone when its window ends ----
+
+  var tokenPrefix = "nc-edit:";
+  var reportedPrefix = "nc-reported:";
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function saveToken(id, token, until) {
+    var store = storage();
+    if (store && token) {
+      store.setItem(tokenPrefix + id, JSON.stringify({ token: token, until: until }));
+    }
+  }
+
+  // The token and its end, while the window lasts; an expired entry is removed when it is read.
+  function ownToken(id) {
+    var store = storage();
+    var entry = null;
+    try {
+      entry = store ? JSON.parse(store.getItem(tokenPrefix + id) || "null") : null;
+    } catch (e) {
+      entry = null;
+    }
+    if (entry && Date.parse(entry.until) > Date.now()) {
+      return entry;
+    }
+    if (store) {
+      store.removeItem(tokenPrefix + id);
+    }
+    return null;
+  }
+
+  function forgetToken(id) {
+    var store = storage();
+    if (store) {
+      store.removeItem(tokenPrefix + id);
+    }
+  }
+
+  function markReported(id) {
+    var store = storage();
+    if (store) {
+      store.setItem(reportedPrefix + id, "1");
+    }
+  }
+
+  function wasReported(id) {
+    var store = storage();
+    return !!(store && store.getItem(reportedPrefix + id));
+  }
 
   // ---- small DOM helpers: text only, never HTML -------------------------------------------------
 
@@ -202,7 +301,21 @@
     this.cursor = null;
     this.nodes = {};
     this.parentId = null;
+    this.total = null;
+    this.sort = "oldest";
+
+    // Replies whose parent has not arrived yet, by parent id: newest first, a reply comes before its
+    // parent. They wait for it rather than stand at the top level.
+    this.orphans = {};
   }
+
+  Widget.prototype.updateHeading = function () {
+    this.heading.textContent = this.total > 0 ? this.words.count(this.total) : this.words.title;
+  };
+
+  Widget.prototype.commentUrl = function (id, suffix) {
+    return apiBase + "/api/articles/" + encodeURIComponent(slug) + "/comments/" + encodeURIComponent(id) + (suffix || "");
+  };
 
   Widget.prototype.render = function () {
     var w = this.words;
@@ -218,6 +331,20 @@
     this.heading.id = "nc-title";
     root.setAttribute("aria-labelledby", "nc-title");
     root.appendChild(this.heading);
+
+    var sortBar = el("p", "nc-sort-bar");
+    var sortLabel = el("label", null, w.sortLabel + " ");
+    this.sortSelect = document.createElement("select");
+    this.sortSelect.className = "nc-sort";
+    Object.keys(w.sorts).forEach(function (key) {
+      var option = el("option", null, w.sorts[key]);
+      option.value = key;
+      this.sortSelect.appendChild(option);
+    }, this);
+    this.sortSelect.addEventListener("change", this.resort.bind(this));
+    sortLabel.appendChild(this.sortSelect);
+    sortBar.appendChild(sortLabel);
+    root.appendChild(sortBar);
 
     this.list = el("ol", "nc-list");
     root.appendChild(this.list);
@@ -432,6 +559,9 @@
   Widget.prototype.onAnswer = function (response, problem) {
     var w = this.words;
     if (response.status === 202 || response.ok) {
+      if (problem && problem.id) {
+        saveToken(problem.id, problem.editToken, problem.editableUntil);
+      }
       this.inputs.content.input.value = "";
       this.setReply(null, null);
       this.showStatus(w.awaiting, "ok");
@@ -452,9 +582,20 @@
     }
   };
 
+  Widget.prototype.resort = function () {
+    this.sort = this.sortSelect.value;
+    while (this.list.firstChild) {
+      this.list.removeChild(this.list.firstChild);
+    }
+    this.nodes = {};
+    this.orphans = {};
+    this.cursor = null;
+    this.loadPage();
+  };
+
   Widget.prototype.loadPage = function () {
     var self = this;
-    var url = apiBase + "/api/articles/" + encodeURIComponent(slug) + "/comments?limit=" + pageSize
+    var url = apiBase + "/api/articles/" + encodeURIComponent(slug) + "/comments?limit=" + pageSize + "&sort=" + this.sort
       + (this.cursor ? "&cursor=" + encodeURIComponent(this.cursor) : "");
     this.more.disabled = true;
     fetch(url, { credentials: "omit", headers: { Accept: "application/json" } })
@@ -466,6 +607,10 @@
       })
       .then(function (page) {
         (page.items || []).forEach(self.addComment, self);
+        if (typeof page.total === "number") {
+          self.total = page.total;
+          self.updateHeading();
+        }
         self.cursor = page.nextCursor || null;
         self.more.hidden = !self.cursor;
         self.empty.hidden = self.list.childElementCount > 0;
@@ -486,6 +631,10 @@
       return;
     }
     var parent = comment.parentId ? this.nodes[comment.parentId] : null;
+    if (comment.parentId && !parent) {
+      (this.orphans[comment.parentId] = this.orphans[comment.parentId] || []).push(comment);
+      return;
+    }
     var depth = parent ? parent.depth + 1 : 1;
 
     var item = el("li", "nc-comment");
@@ -525,10 +674,175 @@
       item.appendChild(reply);
     }
 
+    var own = ownToken(comment.id);
+    if (own) {
+      this.addOwnActions(item, content, comment, own);
+    } else if (!wasReported(comment.id)) {
+      this.addReport(item, comment);
+    }
+
     var replies = el("ol", "nc-replies");
     item.appendChild(replies);
     this.nodes[comment.id] = { depth: depth, replies: replies };
     (parent ? parent.replies : this.list).appendChild(item);
+    var waiting = this.orphans[comment.id] || [];
+    delete this.orphans[comment.id];
+    waiting.forEach(this.addComment, this);
+  };
+
+  // Edit and delete on the reader's own comment, while its window lasts (then they go away).
+  Widget.prototype.addOwnActions = function (item, content, comment, own) {
+    var w = this.words;
+    var self = this;
+    var bar = el("p", "nc-own");
+    var note = el("span", "nc-own-status");
+    note.setAttribute("role", "status");
+    var edit = el("button", "nc-edit nc-link", w.edit);
+    edit.type = "button";
+    var del = el("button", "nc-delete nc-link", w.del);
+    del.type = "button";
+    bar.appendChild(edit);
+    bar.appendChild(document.createTextNode(" "));
+    bar.appendChild(del);
+    bar.appendChild(document.createTextNode(" "));
+    bar.appendChild(note);
+    item.appendChild(bar);
+    var closeActions = function (text) {
+      forgetToken(comment.id);
+      edit.remove();
+      del.remove();
+      note.textContent = text || "";
+    };
+    setTimeout(closeActions, Math.max(0, Date.parse(own.until) - Date.now()));
+
+    edit.addEventListener("click", function () {
+      if (item.querySelector(".nc-editor")) {
+        return;
+      }
+      var editor = el("div", "nc-editor");
+      var box = document.createElement("textarea");
+      box.value = comment.content;
+      box.rows = 4;
+      box.dir = "auto";
+      box.setAttribute("aria-label", w.comment);
+      var save = el("button", "nc-submit", w.save);
+      save.type = "button";
+      var cancel = el("button", "nc-link", w.cancel);
+      cancel.type = "button";
+      editor.appendChild(box);
+      editor.appendChild(save);
+      editor.appendChild(cancel);
+      content.after(editor);
+      box.focus();
+      cancel.addEventListener("click", function () { editor.remove(); });
+      save.addEventListener("click", function () {
+        save.disabled = true;
+        fetch(self.commentUrl(comment.id), {
+          method: "PUT",
+          headers: { "Content-Type": "application/json", "X-Comment-Token": own.token },
+          body: JSON.stringify({ content: box.value }),
+          credentials: "omit"
+        }).then(function (response) {
+          if (response.status === 202) {
+            comment.content = box.value.trim();
+            while (content.firstChild) {
+              content.removeChild(content.firstChild);
+            }
+            comment.content.split(/\n{2,}/).forEach(function (paragraph) {
+              content.appendChild(userText("p", null, paragraph));
+            });
+            editor.remove();
+            note.textContent = w.editAwaiting;
+          } else if (response.status === 403) {
+            editor.remove();
+            closeActions(w.editOver);
+          } else {
+            note.textContent = w.failed;
+          }
+        }).catch(function () {
+          note.textContent = w.failed;
+        }).then(function () {
+          save.disabled = false;
+        });
+      });
+    });
+
+    // The first click asks, the second deletes: no dialog, and no comment lost to a slip.
+    del.addEventListener("click", function () {
+      if (del.textContent !== w.confirmDelete) {
+        del.textContent = w.confirmDelete;
+        return;
+      }
+      fetch(self.commentUrl(comment.id), {
+        method: "DELETE",
+        headers: { "X-Comment-Token": own.token },
+        credentials: "omit"
+      }).then(function (response) {
+        if (response.status === 204) {
+          forgetToken(comment.id);
+          delete self.nodes[comment.id];
+          item.remove();
+          self.total = Math.max(0, (self.total || 1) - 1);
+          self.updateHeading();
+          self.empty.hidden = self.list.childElementCount > 0;
+        } else if (response.status === 403) {
+          closeActions(w.editOver);
+        } else {
+          note.textContent = w.failed;
+        }
+      }).catch(function () {
+        note.textContent = w.failed;
+      });
+    });
+  };
+
+  Widget.prototype.addReport = function (item, comment) {
+    var w = this.words;
+    var self = this;
+    var bar = el("p", "nc-report-bar");
+    var open = el("button", "nc-report nc-link", w.report);
+    open.type = "button";
+    bar.appendChild(open);
+    item.appendChild(bar);
+    open.addEventListener("click", function () {
+      open.remove();
+      var label = el("label", null, w.reportReason + " ");
+      var reason = document.createElement("select");
+      reason.className = "nc-report-reason";
+      Object.keys(w.reasons).forEach(function (key) {
+        var option = el("option", null, w.reasons[key]);
+        option.value = key;
+        reason.appendChild(option);
+      });
+      label.appendChild(reason);
+      var send = el("button", "nc-link nc-report-send", w.sendReport);
+      send.type = "button";
+      bar.appendChild(label);
+      bar.appendChild(document.createTextNode(" "));
+      bar.appendChild(send);
+      send.addEventListener("click", function () {
+        send.disabled = true;
+        fetch(self.commentUrl(comment.id, "/reports"), {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ reason: reason.value }),
+          credentials: "omit"
+        }).then(function (response) {
+          var done = response.status === 202;
+          if (done) {
+            markReported(comment.id);
+          }
+          while (bar.firstChild) {
+            bar.removeChild(bar.firstChild);
+          }
+          var status = el("span", "nc-own-status", done ? w.reported : w.failed);
+          status.setAttribute("role", "status");
+          bar.appendChild(status);
+        }).catch(function () {
+          send.disabled = false;
+        });
+      });
+    });
   };
 
   function start() {

@@ -1,0 +1,3 @@
+namespace NewsFunctions.OwnComments;
+
+public sealed record EditAccepted(string Id, string Status);

@@ -1,0 +1,3 @@
+namespace NewsFunctions.Reports;
+
+public sealed record ReportInput(string? Reason, string? Note);
