@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using NewsFunctions.IntegrationTests.Infrastructure;
+using NewsFunctions.Spam;
 using Xunit.Abstractions;
 using static NewsFunctions.IntegrationTests.Comments.CommentApi;
 
@@ -88,7 +89,7 @@ public class SpamModelTests(SpamModelHostFixture system, ITestOutputHelper outpu
         Assert.Equal("approved", (string?)beforeProbe["status"]);
         Assert.Equal(HttpStatusCode.OK, retrain.StatusCode);
         Assert.True((bool)trained["replaced"]!, trained.ToJsonString());
-        Assert.Equal(0, (int)trained["candidate"]!["hamHeld"]!);
+        Assert.InRange((int)trained["candidate"]!["hamHeld"]!, 0, (int)((int)trained["candidate"]!["ham"]! * SpamCorpus.CalibrationHamHeld));
         Assert.Equal(Campaign.Length + Ham.Length, (int)trained["trainedOn"]!["fromModerators"]!);
         Assert.True((int)trained["trainedOn"]!["spam"]! > Campaign.Length);
         Assert.True((int)trained["trainedOn"]!["ham"]! > Ham.Length);
