@@ -48,6 +48,7 @@ var tableNames = [
   'comments'
   'commentindex'
   'settings'
+  'bans'
 ]
 var deploymentContainerName = 'app-package'
 

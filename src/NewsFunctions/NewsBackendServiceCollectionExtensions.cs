@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Articles;
+using NewsFunctions.Bans;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;
 using NewsFunctions.Moderation;
@@ -23,6 +24,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddComments();
         services.AddModerationSettings();
         services.AddSpamLearning();
+        services.AddBans();
         services.AddModeration();
         services.AddSingleton<CorsPolicy>();
         return services;

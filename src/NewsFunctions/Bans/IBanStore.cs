@@ -1,0 +1,13 @@
+namespace NewsFunctions.Bans;
+
+public interface IBanStore
+{
+    Task AddAsync(StoredBan ban, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Ban>> ListActiveAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    // False when no ban has that id.
+    Task<bool> LiftAsync(string id, CancellationToken cancellationToken);
+
+    Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken);
+}
