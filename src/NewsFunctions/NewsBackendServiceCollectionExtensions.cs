@@ -6,6 +6,7 @@ using NewsFunctions.Bans;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;
 using NewsFunctions.Moderation;
+using NewsFunctions.Poison;
 using NewsFunctions.Settings;
 using NewsFunctions.SpamLearning;
 using NewsFunctions.Storage;
@@ -26,6 +27,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddSpamLearning();
         services.AddBans();
         services.AddModeration();
+        services.AddPoison();
         services.AddSingleton<CorsPolicy>();
         return services;
     }

@@ -43,6 +43,7 @@ public sealed class ModerationDeskTests(DeskBrowserFixture desk)
         {
             var console = await OpenConsoleAsync();
             await Expect(console.Locator("#settings-section")).ToBeHiddenAsync();
+            await Expect(console.Locator("#poison-section")).ToBeHiddenAsync();
 
             await console.GetByRole(AriaRole.Tab, new() { Name = "مزعجة" }).ClickAsync();
             var item = console.Locator("li.item", new() { HasText = text });

@@ -17,6 +17,8 @@ public static class Routes
     public const string BulkModeration = "moderation/comments/bulk";
     public const string Bans = "moderation/bans";
     public const string Ban = "moderation/bans/{id}";
+    public const string Poison = "moderation/poison";
+    public const string RedrivePoison = "moderation/poison/redrive";
     public const string ModerationSettings = "moderation/settings";
     public const string ModerationStats = "moderation/stats";
     public const string SpamModel = "moderation/model";

@@ -32,6 +32,8 @@ public sealed class RoleTests(DeskFixture desk)
         ["CreateBan"] = Roles.Moderator,
         ["ListBans"] = Roles.Moderator,
         ["LiftBan"] = Roles.Moderator,
+        ["ListPoison"] = Roles.Admin,
+        ["RedrivePoison"] = Roles.Admin,
     };
 
     // A body each route would act on, so that a missing role check would change something.

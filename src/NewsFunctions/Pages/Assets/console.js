@@ -121,6 +121,7 @@
       showStats(answer.data);
       loadQueue(true);
       loadBans();
+      loadPoison();
       loadSettings();
     }).catch(function () {
       say("تعذّر الاتصال بالخادم.", true);
@@ -365,6 +366,37 @@
     });
   }
 
+  // ---- poison (admins only: anyone else gets 403 and no section) -----------------------------------
+
+  function loadPoison() {
+    return api("GET", "moderation/poison").then(function (answer) {
+      $("poison-section").hidden = !answer.ok;
+      if (!answer.ok) {
+        return;
+      }
+      var list = $("poison");
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      (answer.data.items || []).forEach(function (message) {
+        var li = el("li");
+        var preview = el("span", "preview", message.preview);
+        preview.dir = "auto";
+        li.appendChild(preview);
+        li.appendChild(el("span", "muted", "محاولات: " + message.dequeueCount));
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function redrivePoison() {
+    api("POST", "moderation/poison/redrive").then(function (answer) {
+      say(answer.ok ? "أعيد إرسال " + answer.data.redriven + " رسالة." : "تعذّرت إعادة الإرسال (" + answer.status + ").", !answer.ok);
+      loadPoison();
+      refreshStats();
+    });
+  }
+
   function showTab(name) {
     if (!TABS[name] || state.busy) {
       return;
@@ -567,6 +599,7 @@
       loadQueue(true);
     });
     $("queue-more").addEventListener("click", function () { loadQueue(false); });
+    $("poison-redrive").addEventListener("click", redrivePoison);
     Array.prototype.forEach.call(document.querySelectorAll("[role=tab]"), function (tab) {
       tab.addEventListener("click", function () { showTab(tab.getAttribute("data-status")); });
     });
