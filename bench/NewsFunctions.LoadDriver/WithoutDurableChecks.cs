@@ -17,6 +17,12 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
 
     public Task<bool> LiftAsync(string id, CancellationToken cancellationToken) => Task.FromResult(false);
 
+    public Task<int> LiftMatchingAsync(string emailKey, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken) => Task.FromResult(0);
+
+    public Task ForgetAsync(string floodKey, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(false);
 
     public Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using NewsFunctions.Comments;
 using NewsFunctions.Http;
 using NewsFunctions.Moderation;
 using NewsFunctions.Poison;
+using NewsFunctions.Readers;
 using NewsFunctions.Settings;
 using NewsFunctions.SpamLearning;
 using NewsFunctions.Storage;
@@ -28,6 +29,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddBans();
         services.AddModeration();
         services.AddPoison();
+        services.AddReaders();
         services.AddSingleton<CorsPolicy>();
         return services;
     }

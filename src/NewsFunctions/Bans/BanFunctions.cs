@@ -36,6 +36,12 @@ public sealed class BanFunctions(IBanStore bans, ICommentStore comments, TimePro
             return Problems.Validation("commentId", "No comment has that id.");
         }
 
+        // An erased comment keeps no key of its author: there is nobody left to ban by it.
+        if (comment.AvatarKey.Length == 0)
+        {
+            return Problems.Validation("commentId", "This comment's author was erased.");
+        }
+
         var now = clock.GetUtcNow();
         var ban = new Ban(Guid.CreateVersion7(now).ToString("N"), now, now.AddDays(valid.Days), valid.Reason, caller!.Name, comment.Author);
         await bans.AddAsync(new StoredBan(ban, comment.AvatarKey, comment.IpHash), cancellationToken);

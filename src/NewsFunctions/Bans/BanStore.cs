@@ -69,6 +69,34 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         return true;
     }
 
+    // Through the lookup rows, expired ones too: an erased reader leaves no key behind.
+    public async Task<int> LiftMatchingAsync(string emailKey, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken)
+    {
+        var lookups = new List<(string Partition, string Id)>();
+        foreach (var partition in new[] { "e" + emailKey }.Concat(addressKeys.Select(k => "i" + k)))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                lookups.Add((partition, row.RowKey));
+            }
+        }
+
+        var lifted = 0;
+        foreach (var id in lookups.Select(l => l.Id).Distinct())
+        {
+            lifted += await LiftAsync(id, cancellationToken) ? 1 : 0;
+        }
+
+        // A lookup row whose ban row a crash took first is gone with the rest.
+        foreach (var (partition, id) in lookups)
+        {
+            await table.DeleteEntityAsync(partition, id, ETag.All, cancellationToken);
+        }
+
+        return lifted;
+    }
+
     public async Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var checks = LookupPartitions(emailKey, addressKey).Select(async partition =>

@@ -7,7 +7,10 @@ public static class CommentStatuses
     public const string Spam = "spam";
     public const string Rejected = "rejected";
 
-    public static readonly IReadOnlyList<string> All = [Pending, Approved, Spam, Rejected];
+    // Withdrawn by its author or erased on a reader's request: never served, kept for the record.
+    public const string Deleted = "deleted";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Approved, Spam, Rejected, Deleted];
 
     public static bool IsKnown(string? status) => status is not null && All.Contains(status);
 }

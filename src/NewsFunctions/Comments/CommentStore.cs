@@ -104,6 +104,18 @@ public sealed class CommentStore : ICommentStore
         return (items, hasMore ? rows[^1].RowKey : null);
     }
 
+    public async Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredComment>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow} and AvatarKey eq {avatarKey}");
+        await foreach (var row in comments.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            found.Add(CommentEntities.FromEntity(row));
+        }
+
+        return found;
+    }
+
     // Reads only the keys of the status's comments: cheap per row, though proportional to the rows.
     public async Task<int> CountAsync(string status, CancellationToken cancellationToken)
     {

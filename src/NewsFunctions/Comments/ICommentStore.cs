@@ -22,6 +22,10 @@ public interface ICommentStore
 
     Task<int> CountAsync(string status, CancellationToken cancellationToken);
 
+    // Every comment stored under one email's keyed hash, oldest first. A scan of the main entities:
+    // for a reader's data request, which is rare, not for any page.
+    Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken);
+
     // The newest `max` comments whose main entity is in the status (ids are time-ordered).
     Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken);
 }

@@ -19,6 +19,8 @@ public static class Routes
     public const string Ban = "moderation/bans/{id}";
     public const string Poison = "moderation/poison";
     public const string RedrivePoison = "moderation/poison/redrive";
+    public const string ReaderExport = "moderation/readers/export";
+    public const string ReaderErase = "moderation/readers/erase";
     public const string ModerationSettings = "moderation/settings";
     public const string ModerationStats = "moderation/stats";
     public const string SpamModel = "moderation/model";

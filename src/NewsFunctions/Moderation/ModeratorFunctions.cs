@@ -116,7 +116,7 @@ public sealed class ModeratorFunctions(
         var byStatus = CommentStatuses.All.Zip(counts).ToDictionary(x => x.First, x => x.Second);
         var (queued, poison) = await queue.CountAsync(cancellationToken);
         var stats = new ModerationStats(byStatus[CommentStatuses.Pending], byStatus[CommentStatuses.Approved],
-            byStatus[CommentStatuses.Spam], byStatus[CommentStatuses.Rejected], queued, poison);
+            byStatus[CommentStatuses.Spam], byStatus[CommentStatuses.Rejected], byStatus[CommentStatuses.Deleted], queued, poison);
         return new JsonBodyResult(stats).WithHeader("Cache-Control", "no-store");
     }
 

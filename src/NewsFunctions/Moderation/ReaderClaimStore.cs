@@ -151,6 +151,21 @@ public sealed class ReaderClaimStore(TableServiceClient tableService) : IReaderC
     public Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken)
         => index.UpsertEntityAsync(new TableEntity(FloodPartition(readerKey), ApprovedRow) { ["At"] = at }, TableUpdateMode.Replace, cancellationToken);
 
+    public async Task ForgetAsync(string floodKey, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {FloodPartition(floodKey)}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        foreach (var chunk in rows.Chunk(100))
+        {
+            await index.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+        }
+    }
+
     private static TableEntity LatestEntity(string partition, string commentId, DateTimeOffset submittedAt, RecentSubmission? previous) => new(partition, LatestRow)
     {
         ["CommentId"] = commentId,

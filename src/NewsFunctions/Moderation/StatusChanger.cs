@@ -12,8 +12,10 @@ namespace NewsFunctions.Moderation;
 public sealed class StatusChanger(
     ICommentStore comments, ICommentCounter counter, IReaderClaimStore readerClaims, TimeProvider clock, ILogger<StatusChanger> logger)
 {
+    // `alter` changes the comment's fields along with its status, in the same conditional write (an erasure).
     public async Task<(ChangeOutcome Outcome, StoredComment? Comment)> ChangeStatusAsync(
-        string id, string status, string action, string? ifMatch, string by, CancellationToken cancellationToken)
+        string id, string status, string action, string? ifMatch, string by, CancellationToken cancellationToken,
+        Func<StoredComment, StoredComment>? alter = null)
     {
         var current = await comments.GetAsync(id, cancellationToken);
         if (current is null)
@@ -34,7 +36,7 @@ public sealed class StatusChanger(
             return (ChangeOutcome.ParentNotApproved, current);
         }
 
-        var changed = current with { Status = status, History = [.. current.History, new HistoryEntry(clock.GetUtcNow(), action, by)] };
+        var changed = (alter?.Invoke(current) ?? current) with { Status = status, History = [.. current.History, new HistoryEntry(clock.GetUtcNow(), action, by)] };
         await comments.WriteIndexRowsAsync(changed, cancellationToken);
         StoredComment saved;
         try

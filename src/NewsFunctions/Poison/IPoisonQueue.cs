@@ -1,3 +1,5 @@
+using NewsFunctions.Comments;
+
 namespace NewsFunctions.Poison;
 
 public interface IPoisonQueue
@@ -7,4 +9,8 @@ public interface IPoisonQueue
 
     // Moves up to max messages back to `comments`; returns how many moved.
     Task<int> RedriveAsync(int max, CancellationToken cancellationToken);
+
+    // Deletes the messages of `comments` and `comments-poison` that belong to a reader; returns how
+    // many. A message being processed at that moment is invisible and cannot be seen.
+    Task<int> RemoveAsync(Func<CommentMessage, bool> belongs, CancellationToken cancellationToken);
 }

@@ -7,18 +7,9 @@ namespace NewsFunctions.IntegrationTests.Desk;
 
 // Its own Azurite and host: every test comment comes from 127.0.0.1, so a ban (which covers the
 // reader's address too) would reach the comments of any test sharing the host.
-public sealed class BanFixture : IAsyncLifetime
+public sealed class BanTests(OwnDeskFixture own) : IClassFixture<OwnDeskFixture>
 {
-    public DeskFixture Desk { get; } = new();
-
-    public Task InitializeAsync() => Desk.InitializeAsync();
-
-    public Task DisposeAsync() => Desk.DisposeAsync();
-}
-
-public sealed class BanTests(BanFixture bans) : IClassFixture<BanFixture>
-{
-    private DeskFixture Desk => bans.Desk;
+    private DeskFixture Desk => own.Desk;
 
     [Fact]
     public async Task Ban_ByComment_MakesTheReadersNextCommentSpamAndLiftingEndsIt()

@@ -69,6 +69,17 @@ public sealed class DeskFixture : IAsyncLifetime
     }
 }
 
+// The same desk for one test class alone, when what it does (a ban or an erasure, which reach every
+// comment from 127.0.0.1) must not meet other classes' comments.
+public sealed class OwnDeskFixture : IAsyncLifetime
+{
+    public DeskFixture Desk { get; } = new();
+
+    public Task InitializeAsync() => Desk.InitializeAsync();
+
+    public Task DisposeAsync() => Desk.DisposeAsync();
+}
+
 [CollectionDefinition(Name)]
 public sealed class DeskCollection : ICollectionFixture<DeskFixture>
 {

@@ -34,6 +34,8 @@ public sealed class RoleTests(DeskFixture desk)
         ["LiftBan"] = Roles.Moderator,
         ["ListPoison"] = Roles.Admin,
         ["RedrivePoison"] = Roles.Admin,
+        ["ExportReader"] = Roles.Admin,
+        ["EraseReader"] = Roles.Admin,
     };
 
     // A body each route would act on, so that a missing role check would change something.
@@ -41,7 +43,7 @@ public sealed class RoleTests(DeskFixture desk)
     {
         "PutModerationSettings" => """{ "mode": "pre", "maxLinks": 0 }""",
         "PutArticle" => """{ "title": "t", "body": "b", "category": "c" }""",
-        _ => $$"""{ "moderator": "mallory", "commentId": "{{commentId}}", "action": "spam", "items": [{ "id": "{{commentId}}", "etag": "*" }], "days": 30, "reason": "x" }""",
+        _ => $$"""{ "moderator": "mallory", "email": "reader@example.com", "commentId": "{{commentId}}", "action": "spam", "items": [{ "id": "{{commentId}}", "etag": "*" }], "days": 30, "reason": "x" }""",
     };
 
     private static readonly FunctionCatalog Catalog = new(typeof(NewsBackendServiceCollectionExtensions).Assembly);

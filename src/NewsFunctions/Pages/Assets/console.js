@@ -16,7 +16,9 @@
     reported: { status: "pending", name: "تعليقات أبلغ عنها القراء", actions: { approve: "قبول", reject: "رفض", spam: "مزعج" } },
     approved: { status: "approved", name: "التعليقات المنشورة", actions: { reject: "إزالة", spam: "مزعج" } },
     spam: { status: "spam", name: "التعليقات المزعجة", actions: { approve: "ليس مزعجًا: قبول", reject: "رفض" } },
-    rejected: { status: "rejected", name: "التعليقات المرفوضة", actions: { approve: "قبول", spam: "مزعج" } }
+    rejected: { status: "rejected", name: "التعليقات المرفوضة", actions: { approve: "قبول", spam: "مزعج" } },
+    // Withdrawn by their authors or erased on request: for the record only, never brought back.
+    deleted: { status: "deleted", name: "التعليقات المحذوفة", actions: {} }
   };
 
   var $ = function (id) { return document.getElementById(id); };
@@ -256,12 +258,14 @@
       });
       actions.appendChild(button);
     });
-    var ban = el("button", "ban-open", "حظر الكاتب");
-    ban.type = "button";
-    ban.addEventListener("click", function () {
-      toggleBanForm(entry, main);
-    });
-    actions.appendChild(ban);
+    if (state.tab !== "deleted") {
+      var ban = el("button", "ban-open", "حظر الكاتب");
+      ban.type = "button";
+      ban.addEventListener("click", function () {
+        toggleBanForm(entry, main);
+      });
+      actions.appendChild(ban);
+    }
     node.appendChild(actions);
 
     // A click anywhere on the comment, except its controls, makes it the current one for the keys.
