@@ -57,7 +57,7 @@ public sealed class CommentFunctions(
 
         var hasher = await keys.GetHasherAsync(cancellationToken);
         var current = await settings.GetAsync(cancellationToken);
-        var ipHash = hasher.ClientAddress(request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var ipHash = hasher.ClientAddress(ClientAddress.Of(request));
         var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
         if (wait > 0)
         {
