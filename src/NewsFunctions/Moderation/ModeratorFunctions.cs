@@ -134,6 +134,17 @@ public sealed class ModeratorFunctions(
             return Problems.NotFound("No comment has that id.");
         }
 
+        // These routes take no body, and older clients send { "moderator": ... }, which is ignored:
+        // the name comes from the key. A body that is not JSON is still refused, as on every route.
+        if (request.ContentLength is > 0 || (request.ContentLength is null && RequestBody.IsJson(request)))
+        {
+            var (_, malformed) = await RequestBody.ReadJsonAsync<System.Text.Json.Nodes.JsonNode>(request, 4 * 1024, cancellationToken);
+            if (malformed is not null)
+            {
+                return malformed;
+            }
+        }
+
         var (outcome, comment) = await moderation.ChangeStatusAsync(id, status, action, request.Headers.IfMatch.ToString(), caller!.Name, cancellationToken);
         if (outcome != ChangeOutcome.Changed)
         {
