@@ -21,6 +21,8 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
 
     public Task ForgetAsync(string floodKey, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
+
     public Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(false);

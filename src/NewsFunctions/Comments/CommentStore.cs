@@ -104,6 +104,24 @@ public sealed class CommentStore : ICommentStore
         return (items, hasMore ? rows[^1].RowKey : null);
     }
 
+    // A merge of the one property: a moderator's conditional replace that read the comment before it
+    // then fails with 412 and is retried on the new version, so neither write is lost.
+    public async Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var cleared = 0;
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow} and CreatedAt lt {cutoff}");
+        await foreach (var row in comments.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey", "RowKey", "IpHash"], cancellationToken: cancellationToken))
+        {
+            if (!string.IsNullOrEmpty(row.GetString("IpHash")))
+            {
+                await comments.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["IpHash"] = "" }, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                cleared++;
+            }
+        }
+
+        return cleared;
+    }
+
     public async Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken)
     {
         var found = new List<StoredComment>();

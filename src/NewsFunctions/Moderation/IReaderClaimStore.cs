@@ -22,4 +22,7 @@ public interface IReaderClaimStore
 
     // Deletes every row under a flood key (an email's or an address's): latest, duplicate keys, approval.
     Task ForgetAsync(string floodKey, CancellationToken cancellationToken);
+
+    // Deletes the addresses' latest-submission rows last written before the cutoff; returns how many.
+    Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

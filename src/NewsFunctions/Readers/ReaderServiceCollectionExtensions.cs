@@ -7,6 +7,7 @@ public static class ReaderServiceCollectionExtensions
     public static IServiceCollection AddReaders(this IServiceCollection services)
     {
         services.AddSingleton<ReaderEraser>();
+        services.AddSingleton<AddressRetention>();
         return services;
     }
 }
