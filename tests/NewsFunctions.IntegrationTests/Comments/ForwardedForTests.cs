@@ -22,6 +22,7 @@ public sealed class LimitedHostFixture : IAsyncLifetime
     }
 }
 
+[Collection(Desk.DeskCollection.Name)]
 public sealed class ForwardedForTests(LimitedHostFixture limited) : IClassFixture<LimitedHostFixture>
 {
     // Twice the permits and two more: even if a minute turns between two posts, one of the two

@@ -7,6 +7,7 @@ namespace NewsFunctions.IntegrationTests.Desk;
 
 // Its own Azurite and host: every test comment comes from 127.0.0.1, so a ban (which covers the
 // reader's address too) would reach the comments of any test sharing the host.
+[Collection(DeskCollection.Name)]
 public sealed class BanTests(OwnDeskFixture own) : IClassFixture<OwnDeskFixture>
 {
     private DeskFixture Desk => own.Desk;

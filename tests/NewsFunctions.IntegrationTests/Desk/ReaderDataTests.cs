@@ -10,6 +10,7 @@ namespace NewsFunctions.IntegrationTests.Desk;
 
 // Its own Azurite and host: the test proves that no row holds the reader's address hash, and every
 // test comment comes from 127.0.0.1, so no other reader may post here.
+[Collection(DeskCollection.Name)]
 public sealed class ReaderDataTests(OwnDeskFixture own) : IClassFixture<OwnDeskFixture>
 {
     private DeskFixture Desk => own.Desk;

@@ -11,6 +11,7 @@ using NewsFunctions.Storage;
 namespace NewsFunctions.IntegrationTests.Moderation;
 
 // Its own Azurite: retention scans every comment and every address row of its tables.
+[Collection(Desk.DeskCollection.Name)]
 public sealed class AddressRetentionTests(AzuriteTables azurite) : IClassFixture<AzuriteTables>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-12-03T03:30:00Z");
