@@ -31,6 +31,19 @@ param entraClientId string = ''
 @description('Puts storage behind private endpoints in a new VNet and turns its public access off.')
 param enablePrivateNetworking bool = false
 
+@secure()
+@metadata({
+  azd: {
+    type: 'generate'
+    config: {
+      length: 48
+      noSpecial: true
+    }
+  }
+})
+@description('Site secret for the keyed hashes, stored in Key Vault. azd generates it once and keeps it in the environment; changing it is a rotation (docs/DEPLOY.md).')
+param hashSecret string
+
 @minValue(1)
 @maxValue(1000)
 @description('Upper bound on Flex Consumption instances, which bounds the bill under a flood.')
@@ -48,6 +61,7 @@ var tableNames = [
   'comments'
   'commentindex'
   'settings'
+  'bans'
 ]
 var deploymentContainerName = 'app-package'
 
@@ -112,6 +126,17 @@ module roles 'modules/roles.bicep' = {
   }
 }
 
+module keyVault 'modules/keyvault.bicep' = {
+  scope: resourceGroup
+  params: {
+    name: 'kv-${resourceToken}'
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+    hashSecret: hashSecret
+  }
+}
+
 module network 'modules/network.bicep' = if (enablePrivateNetworking) {
   scope: resourceGroup
   params: {
@@ -143,6 +168,7 @@ module functionApp 'modules/functionapp.bicep' = {
     corsAllowedOrigins: origins
     subnetId: enablePrivateNetworking ? network!.outputs.appSubnetId : ''
     entraClientId: entraClientId
+    hashKeyUri: keyVault.outputs.hashKeyUri
     maximumInstanceCount: maximumInstanceCount
   }
 }
@@ -153,3 +179,4 @@ output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_VAULT_NAME string = keyVault.outputs.name

@@ -256,7 +256,7 @@ Console.WriteLine($"  moderation without the host drained again ({report.LoadAve
 
 // What dropping the durable checks would buy: the same code with them answered from memory.
 var withoutChecks = new WithoutDurableChecks();
-var lightModerator = new AutoModerator(app.GetRequiredService<ICommentStore>(), new DurableChecks(withoutChecks, withoutChecks, app.GetRequiredService<ICommentStore>()),
+var lightModerator = new AutoModerator(app.GetRequiredService<ICommentStore>(), new DurableChecks(withoutChecks, withoutChecks, app.GetRequiredService<ICommentStore>(), withoutChecks),
     app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), app.GetRequiredService<NewsFunctions.Articles.ICommentCounter>(),
     withoutChecks, app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
     TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AutoModerator>>());

@@ -17,6 +17,9 @@ param subnetId string
 @description('Client id of an Entra ID app registration; empty leaves App Service Authentication off.')
 param entraClientId string
 
+@description('Key Vault address of the hash secret, read through a Key Vault reference.')
+param hashKeyUri string
+
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int
@@ -51,6 +54,8 @@ var appSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   Cors__AllowedOrigins: join(corsAllowedOrigins, ',')
+  // Resolved by the platform with keyVaultReferenceIdentity; the app sees only the value.
+  Comments__HashSecret: '@Microsoft.KeyVault(SecretUri=${hashKeyUri})'
 }
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {
@@ -68,6 +73,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    keyVaultReferenceIdentity: identityId
     virtualNetworkSubnetId: empty(subnetId) ? null : subnetId
     siteConfig: {
       minTlsVersion: '1.2'
@@ -112,8 +118,8 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
 // widget, CORS preflights from news sites) must never meet a login, and excludedPaths match fixed
 // paths, not route templates such as /api/articles/{slug}/comments, so listing every public route
 // would break the site whenever a route is added. Moderation routes stay gated by the function key;
-// a signed-in moderator's requests additionally carry X-MS-CLIENT-PRINCIPAL-NAME, which the platform
-// sets and strips from incoming requests, so the app can trust it for the history's "by".
+// a signed-in user's requests also carry X-MS-CLIENT-PRINCIPAL with their app roles (infra/app-roles.json),
+// which the platform sets and strips from incoming requests: the app takes role and name from it.
 // No client secret: sign-in then uses the ID-token flow, and no secret enters the template.
 resource auth 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(entraClientId)) {
   parent: site

@@ -32,6 +32,10 @@ public static class DevHostServiceCollectionExtensions
                 url, catalog.HttpFunctions.Count, catalog.QueueFunctions.Count);
             logger.LogInformation("Function key ({KeySource}): {FunctionKey}",
                 keys.IsGenerated ? "generated for this run" : FunctionKeys.SettingName, keys.Key);
+            foreach (var named in keys.NamedKeys)
+            {
+                logger.LogInformation("Named key {KeyName}: {Role}", named.Name, string.Join(", ", named.Roles));
+            }
         });
     }
 }

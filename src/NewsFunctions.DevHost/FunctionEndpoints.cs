@@ -15,9 +15,22 @@ public static class FunctionEndpoints
         {
             app.MapMethods($"/{Routes.Prefix}/{function.Route}", function.Methods, async context =>
             {
-                var result = function.Level == AuthorizationLevel.Anonymous || keys.IsAuthorized(context.Request)
-                    ? await FunctionInvoker.InvokeHttpAsync(function, context)
-                    : Problems.Unauthorized();
+                IActionResult result;
+                if (function.Level == AuthorizationLevel.Anonymous)
+                {
+                    result = await FunctionInvoker.InvokeHttpAsync(function, context);
+                }
+                else if (keys.Authenticate(context.Request) is { } caller)
+                {
+                    // The functions read the caller from here, never from a header a client could send.
+                    context.User = caller;
+                    result = await FunctionInvoker.InvokeHttpAsync(function, context);
+                }
+                else
+                {
+                    result = Problems.Unauthorized();
+                }
+
                 await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new()));
             }).WithName(function.Name);
         }

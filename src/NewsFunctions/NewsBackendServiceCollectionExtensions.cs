@@ -2,10 +2,13 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Articles;
+using NewsFunctions.Bans;
 using NewsFunctions.Comments;
 using NewsFunctions.Http;
 using NewsFunctions.Moderation;
 using NewsFunctions.Reports;
+using NewsFunctions.Poison;
+using NewsFunctions.Readers;
 using NewsFunctions.Settings;
 using NewsFunctions.SpamLearning;
 using NewsFunctions.Storage;
@@ -24,8 +27,11 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddComments();
         services.AddModerationSettings();
         services.AddSpamLearning();
+        services.AddBans();
         services.AddModeration();
         services.AddReports();
+        services.AddPoison();
+        services.AddReaders();
         services.AddSingleton<CorsPolicy>();
         return services;
     }

@@ -8,6 +8,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<StorageUnavailableMiddleware>();
 builder.UseMiddleware<CorsMiddleware>();
+builder.UseMiddleware<PlatformPrincipalMiddleware>();
 builder.Services.AddNewsBackend(builder.Configuration);
 builder.Services.AddNewsTelemetry(builder.Configuration);
 

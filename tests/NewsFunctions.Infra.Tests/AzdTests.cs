@@ -9,13 +9,29 @@ public class AzdTests(InfraFixture infra)
     public void Parameters_EveryRequiredParameter_IsMappedFromTheAzdEnvironment()
     {
         var declared = infra.Template.GetProperty("parameters").EnumerateObject().ToList();
-        var required = declared.Where(p => !p.Value.TryGetProperty("defaultValue", out _)).Select(p => p.Name);
+        // azd fills a parameter with `generate` metadata itself, and keeps the value in its environment.
+        var required = declared
+            .Where(p => !p.Value.TryGetProperty("defaultValue", out _) && !IsGeneratedByAzd(p.Value))
+            .Select(p => p.Name);
 
         var mapped = MappedParameters().Select(p => p.Name).ToList();
 
         Assert.All(required, name => Assert.Contains(name, mapped));
         Assert.All(mapped, name => Assert.Contains(name, declared.Select(p => p.Name)));
     }
+
+    [Fact]
+    public void Parameters_HashSecret_IsGeneratedByAzdAndNotMapped()
+    {
+        var hashSecret = infra.Template.GetProperty("parameters").GetProperty("hashSecret");
+
+        Assert.True(IsGeneratedByAzd(hashSecret));
+        Assert.DoesNotContain("hashSecret", MappedParameters().Select(p => p.Name));
+    }
+
+    private static bool IsGeneratedByAzd(System.Text.Json.JsonElement parameter)
+        => parameter.TryGetProperty("metadata", out var metadata) && metadata.TryGetProperty("azd", out var azd)
+            && azd.TryGetProperty("type", out var type) && type.GetString() == "generate";
 
     [Fact]
     public void Parameters_Values_ComeFromEnvironmentVariables()

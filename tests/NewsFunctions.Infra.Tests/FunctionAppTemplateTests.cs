@@ -17,6 +17,7 @@ public class FunctionAppTemplateTests(InfraFixture infra)
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
         "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
         "Cors__AllowedOrigins",
+        "Comments__HashSecret",
     ];
 
     // Flex Consumption rejects these (the runtime lives in functionAppConfig), and a storage

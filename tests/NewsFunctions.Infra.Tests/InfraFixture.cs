@@ -19,6 +19,9 @@ public sealed class InfraFixture : IDisposable
     public const string EntraClientId = "00000000-0000-0000-0000-000000000004";
     public const string Location = "swedencentral";
 
+    // Passed in as azd passes the one it generated; the tests check it never comes out again.
+    public const string HashSecret = "test-hash-secret-0123456789abcdefghijklmnopqrstuv";
+
     private readonly string _workDirectory;
 
     public InfraFixture()
@@ -36,6 +39,7 @@ public sealed class InfraFixture : IDisposable
             param environmentName = 'news-test'
             param location = '{Location}'
             param corsAllowedOrigins = 'https://news.example'
+            param hashSecret = '{HashSecret}'
             """);
         Private = Evaluate("private", $"""
             param environmentName = 'news-test'
@@ -44,6 +48,7 @@ public sealed class InfraFixture : IDisposable
             param corsAllowedOrigins = 'https://news.example, https://www.news.example'
             param entraClientId = '{EntraClientId}'
             param enablePrivateNetworking = true
+            param hashSecret = '{HashSecret}'
             """);
     }
 

@@ -10,6 +10,8 @@ public static class ResourceTypes
     public const string BlobContainer = "Microsoft.Storage/storageAccounts/blobServices/containers";
     public const string Queue = "Microsoft.Storage/storageAccounts/queueServices/queues";
     public const string Table = "Microsoft.Storage/storageAccounts/tableServices/tables";
+    public const string KeyVault = "Microsoft.KeyVault/vaults";
+    public const string KeyVaultSecret = "Microsoft.KeyVault/vaults/secrets";
     public const string RoleAssignment = "Microsoft.Authorization/roleAssignments";
     public const string LogAnalytics = "Microsoft.OperationalInsights/workspaces";
     public const string ApplicationInsights = "Microsoft.Insights/components";

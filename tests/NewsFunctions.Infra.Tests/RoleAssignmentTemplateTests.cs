@@ -29,11 +29,12 @@ public class RoleAssignmentTemplateTests(InfraFixture infra)
     }
 
     [Fact]
-    public void Build_Identity_HasExactlyFourRoles()
+    public void Build_Identity_HasExactlyFiveRoles()
     {
         var assignments = AppAssignments(infra.Default).ToList();
 
-        Assert.Equal(4, assignments.Count);
+        // Three on storage, one on Application Insights, one on the hash secret (KeyVaultTemplateTests).
+        Assert.Equal(5, assignments.Count);
         Assert.All(assignments, a => Assert.Equal("ServicePrincipal", a.StringAt("properties", "principalType")));
     }
 

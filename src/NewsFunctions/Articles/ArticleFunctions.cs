@@ -72,6 +72,12 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
         string slug,
         CancellationToken cancellationToken)
     {
+        var (_, refused) = Access.Require(request, Roles.Editor);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         if (!Slugs.IsValid(slug))
         {
             return Problems.Validation("slug", $"A slug is 1 to {Slugs.MaxLength} lowercase ASCII letters, digits, '-' or Arabic letters.");
@@ -114,6 +120,12 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
         string slug,
         CancellationToken cancellationToken)
     {
+        var (_, refused) = Access.Require(request, Roles.Editor);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         if (!Slugs.IsValid(slug) || !await store.DeleteAsync(slug, cancellationToken))
         {
             return Problems.NotFound("No article has that slug.");

@@ -60,7 +60,8 @@ internal static class CommentEntities
         e.GetString("AvatarKey") ?? "",
         e.GetString("Content") ?? "",
         e.GetString("Website"),
-        e.GetString("IpHash"),
+        // Retention clears the address hash to "" (a merge of one property): read that as none.
+        e.GetString("IpHash") is { Length: > 0 } ipHash ? ipHash : null,
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch,
         e.GetString("Status") ?? CommentStatuses.Pending,
         JsonSerializer.Deserialize<List<string>>(e.GetString("Reasons") ?? "[]", ApiJson.Options) ?? [],

@@ -7,7 +7,7 @@ public static class CommentStatuses
     public const string Spam = "spam";
     public const string Rejected = "rejected";
 
-    // Withdrawn by its author: never served again, kept so its history and count stay explainable.
+    // Withdrawn by its author or erased on a reader's request: never served, kept for the record.
     public const string Deleted = "deleted";
 
     public static readonly IReadOnlyList<string> All = [Pending, Approved, Spam, Rejected, Deleted];

@@ -170,6 +170,36 @@ public sealed class CommentStore : ICommentStore
         return (items, hasMore ? rows[^1].RowKey : null);
     }
 
+    // A merge of the one property: a moderator's conditional replace that read the comment before it
+    // then fails with 412 and is retried on the new version, so neither write is lost.
+    public async Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var cleared = 0;
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow} and CreatedAt lt {cutoff}");
+        await foreach (var row in comments.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey", "RowKey", "IpHash"], cancellationToken: cancellationToken))
+        {
+            if (!string.IsNullOrEmpty(row.GetString("IpHash")))
+            {
+                await comments.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["IpHash"] = "" }, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                cleared++;
+            }
+        }
+
+        return cleared;
+    }
+
+    public async Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredComment>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow} and AvatarKey eq {avatarKey}");
+        await foreach (var row in comments.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            found.Add(CommentEntities.FromEntity(row));
+        }
+
+        return found;
+    }
+
     // Reads only the keys of the status's comments: cheap per row, though proportional to the rows.
     public async Task<int> CountAsync(string status, CancellationToken cancellationToken)
     {

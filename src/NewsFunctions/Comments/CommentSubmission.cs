@@ -32,7 +32,7 @@ public sealed class CommentSubmission(
 
         var hasher = await keys.GetHasherAsync(cancellationToken);
         var current = await settings.GetAsync(cancellationToken);
-        var ipHash = ClientAddress.HashOf(request, hasher);
+        var ipHash = ClientAddressHash.Of(request, hasher);
         var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
         if (wait > 0)
         {

@@ -27,6 +27,13 @@ public interface ICommentStore
 
     Task<int> CountAsync(string status, CancellationToken cancellationToken);
 
+    // Every comment stored under one email's keyed hash, oldest first. A scan of the main entities:
+    // for a reader's data request, which is rare, not for any page.
+    // Clears the address hash of comments created before the cutoff; returns how many it cleared.
+    Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken);
+
     // The newest `max` comments whose main entity is in the status (ids are time-ordered).
     Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken);
 }

@@ -27,6 +27,14 @@ public sealed class SiteKeys(IConfiguration configuration, ISiteSecretStore secr
             if (key is null)
             {
                 var configured = configuration[SecretSettingName];
+
+                // The platform leaves a Key Vault reference it could not resolve as the literal text;
+                // hashing with that public string would make every keyed hash guessable.
+                if (configured?.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    throw new InvalidOperationException($"{SecretSettingName} is a Key Vault reference the platform did not resolve; check the app identity's access to the vault.");
+                }
+
                 var secret = string.IsNullOrWhiteSpace(configured) ? await secrets.GetOrCreateAsync(cancellationToken) : configured;
                 key = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
             }

@@ -17,6 +17,13 @@ public static class Routes
     public const string ApproveComment = "moderation/comments/{id}/approve";
     public const string RejectComment = "moderation/comments/{id}/reject";
     public const string MarkCommentSpam = "moderation/comments/{id}/spam";
+    public const string BulkModeration = "moderation/comments/bulk";
+    public const string Bans = "moderation/bans";
+    public const string Ban = "moderation/bans/{id}";
+    public const string Poison = "moderation/poison";
+    public const string RedrivePoison = "moderation/poison/redrive";
+    public const string ReaderExport = "moderation/readers/export";
+    public const string ReaderErase = "moderation/readers/erase";
     public const string ModerationSettings = "moderation/settings";
     public const string ModerationStats = "moderation/stats";
     public const string SpamModel = "moderation/model";

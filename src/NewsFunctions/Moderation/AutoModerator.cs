@@ -135,7 +135,7 @@ public sealed class AutoModerator(
             : current.Checker.Check(
                 new CommentText(valid.Author, valid.Content, valid.Website, valid.Honeypot),
                 new RecentActivity(found.OtherAuthors, IsTrusted(found.LastApproved, queued.SubmittedAt, current.Settings)));
-        return ModerationRules.Decide(new DecisionInput(queued.Errors, article, parent, valid?.ParentId, found?.DuplicateOf, verdict, current.Settings.Mode, floodReason));
+        return ModerationRules.Decide(new DecisionInput(queued.Errors, article, parent, valid?.ParentId, found?.DuplicateOf, verdict, current.Settings.Mode, floodReason, found?.Banned ?? false));
     }
 
     // Half a year: long enough for a regular who comments a few times a season, short enough that an

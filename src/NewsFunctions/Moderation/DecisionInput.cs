@@ -11,4 +11,5 @@ public sealed record DecisionInput(
     string? DuplicateOf,
     SpamVerdict? Verdict,
     string Mode,
-    string? FloodReason = null);
+    string? FloodReason = null,
+    bool Banned = false);

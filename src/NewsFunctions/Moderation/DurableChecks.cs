@@ -1,3 +1,4 @@
+using NewsFunctions.Bans;
 using NewsFunctions.Comments;
 using NewsFunctions.Spam;
 
@@ -6,7 +7,7 @@ namespace NewsFunctions.Moderation;
 // The checks that read and write rows of their own. Each repeats its answer on a redelivery whatever
 // order they ran in (docs/EXACTLY-ONCE.md), so they run at once: a comment waits for the slowest of
 // them, not for their sum.
-public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicateStore nearDuplicates, ICommentStore comments)
+public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicateStore nearDuplicates, ICommentStore comments, IBanStore bans)
 {
     // Across all articles: a campaign pastes the same text under new names on every story of the day.
     public static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromHours(24);
@@ -33,11 +34,12 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
         var otherAuthors = signature is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
             signature, hasher.Author(valid.Author), queued.SubmittedAt, NearDuplicateWindow, cancellationToken);
         var lastApproved = askTrust ? readerClaims.LastApprovedAsync(readerKey, cancellationToken) : Task.FromResult<DateTimeOffset?>(null);
-        await Task.WhenAll(reader, address, parent, otherAuthors, lastApproved);
+        var banned = bans.IsBannedAsync(hasher.Avatar(valid.Email), queued.IpHash, queued.SubmittedAt, cancellationToken);
+        await Task.WhenAll(reader, address, parent, otherAuthors, lastApproved, banned);
 
         var claim = await reader;
         return new DurableFindings(
-            claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, await lastApproved);
+            claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, await lastApproved, await banned);
     }
 
     // The reader's rows live under their email's keyed hash, the one their avatar is drawn from.

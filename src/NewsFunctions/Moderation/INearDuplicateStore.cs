@@ -10,4 +10,7 @@ public interface INearDuplicateStore
     // left out of the count, makes a redelivery count the same.
     Task<int> RecordAndCountOtherAuthorsAsync(
         NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken);
+
+    // Takes the author's entry out of the signature's band rows (an erasure).
+    Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken);
 }

@@ -19,4 +19,10 @@ public interface IReaderClaimStore
 
     // Records an approval at `at`, the time it happened, so a later call never moves it back much.
     Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken);
+
+    // Deletes every row under a flood key (an email's or an address's): latest, duplicate keys, approval.
+    Task ForgetAsync(string floodKey, CancellationToken cancellationToken);
+
+    // Deletes the addresses' latest-submission rows last written before the cutoff; returns how many.
+    Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using NewsFunctions.Bans;
 using NewsFunctions.Comments;
 using NewsFunctions.Settings;
 using NewsFunctions.Spam;
@@ -61,6 +62,13 @@ public static class ModerationRules
         if (!input.Article.CommentsOpen)
         {
             return Rejected(["comments are closed on this article"]);
+        }
+
+        // A ban is the moderators' own verdict on the reader: it comes before anything the text says,
+        // and trust earned by earlier approvals cannot undo it.
+        if (input.Banned)
+        {
+            return new Decision(CommentStatuses.Spam, [BanRules.BannedReason], 1);
         }
 
         if (input.DuplicateOf is not null)

@@ -55,6 +55,38 @@ public sealed class NearDuplicateStore : INearDuplicateStore
 
     internal static string Partition(string bandKey) => "l-" + bandKey;
 
+    // Each band row is rewritten under the ETag read, as recording does, so a post arriving at the
+    // same moment is not lost; an emptied row is kept, as recording expects it to exist.
+    public async Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken)
+    {
+        foreach (var partition in Enumerable.Range(0, NearDuplicateSignature.Bands).Select(band => Partition(signature.BandKey(band))))
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var found = await index.GetEntityIfExistsAsync<TableEntity>(partition, AuthorsRow, cancellationToken: cancellationToken);
+                if (!found.HasValue || found.Value is not { } row)
+                {
+                    break;
+                }
+
+                var authors = Parse(row.GetString("Authors"));
+                if (!authors.Remove(authorKey))
+                {
+                    break;
+                }
+
+                try
+                {
+                    await index.UpdateEntityAsync(Entity(partition, authors), row.ETag, TableUpdateMode.Replace, cancellationToken);
+                    break;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 412 && attempt < MaxAttempts)
+                {
+                }
+            }
+        }
+    }
+
     private async Task RecordRoundAsync(string partition, IReadOnlyList<Post> round)
     {
         try

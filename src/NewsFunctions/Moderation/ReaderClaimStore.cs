@@ -14,6 +14,8 @@ public sealed class ReaderClaimStore(TableServiceClient tableService) : IReaderC
     private const string DuplicateRowPrefix = "d-";
     private const string LatestRow = "latest";
     private const string ApprovedRow = "approved";
+    private const string AddressPrefix = "f-i";
+    private const string AddressPrefixEnd = "f-j";
 
     private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
 
@@ -150,6 +152,42 @@ public sealed class ReaderClaimStore(TableServiceClient tableService) : IReaderC
     // An upsert: approvals of one reader's comments carry no order worth an ETag, the latest wins.
     public Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken)
         => index.UpsertEntityAsync(new TableEntity(FloodPartition(readerKey), ApprovedRow) { ["At"] = at }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task ForgetAsync(string floodKey, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {FloodPartition(floodKey)}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        foreach (var chunk in rows.Chunk(100))
+        {
+            await index.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+        }
+    }
+
+    // The address partitions are f-i{hash}: a range of partition keys, read only as far as their keys.
+    public async Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {AddressPrefix} and PartitionKey lt {AddressPrefixEnd} and RowKey eq {LatestRow} and At lt {cutoff}");
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            try
+            {
+                await index.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412)
+            {
+                // A new submission from the address since the read: it is recent, so it stays.
+            }
+        }
+
+        return deleted;
+    }
 
     private static TableEntity LatestEntity(string partition, string commentId, DateTimeOffset submittedAt, RecentSubmission? previous) => new(partition, LatestRow)
     {

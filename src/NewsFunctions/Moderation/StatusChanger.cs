@@ -12,9 +12,11 @@ namespace NewsFunctions.Moderation;
 public sealed class StatusChanger(
     ICommentStore comments, ICommentCounter counter, IReaderClaimStore readerClaims, TimeProvider clock, ILogger<StatusChanger> logger)
 {
+    // `alter` changes the comment's fields along with its status, in the same conditional write: an
+    // erasure's anonymised fields, the reasons a readers' report moved it for.
     public async Task<(ChangeOutcome Outcome, StoredComment? Comment)> ChangeStatusAsync(
         string id, string status, string action, string? ifMatch, string by, CancellationToken cancellationToken,
-        Func<StoredComment, StoredComment>? amend = null)
+        Func<StoredComment, StoredComment>? alter = null)
     {
         var current = await comments.GetAsync(id, cancellationToken);
         if (current is null)
@@ -35,9 +37,8 @@ public sealed class StatusChanger(
             return (ChangeOutcome.ParentNotApproved, current);
         }
 
-        // `amend` lets a caller that is not a moderator (readers' reports) set the reasons it moved for.
         var changed = current with { Status = status, History = [.. current.History, new HistoryEntry(clock.GetUtcNow(), action, by)] };
-        changed = amend?.Invoke(changed) ?? changed;
+        changed = alter?.Invoke(changed) ?? changed;
         await comments.WriteIndexRowsAsync(changed, cancellationToken);
         StoredComment saved;
         try

@@ -49,7 +49,7 @@ public sealed class OwnCommentFunctions(
             return Problems.Validation(errors);
         }
 
-        if (guard.RefuseIfTooFast(comment.AvatarKey, ClientAddress.HashOf(request, hasher!)) is { } tooFast)
+        if (guard.RefuseIfTooFast(comment.AvatarKey, ClientAddressHash.Of(request, hasher!)) is { } tooFast)
         {
             return tooFast;
         }

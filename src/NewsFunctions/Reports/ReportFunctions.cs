@@ -49,7 +49,7 @@ public sealed class ReportFunctions(
         }
 
         // Reports share the per-address budget of submissions: a script cannot report faster than it could post.
-        var address = ClientAddress.HashOf(request, await keys.GetHasherAsync(cancellationToken));
+        var address = ClientAddressHash.Of(request, await keys.GetHasherAsync(cancellationToken));
         if (guard.RefuseIfTooFast("report", address) is { } tooFast)
         {
             return tooFast;
@@ -62,7 +62,7 @@ public sealed class ReportFunctions(
             // Conditional on the version read above: of two reports that both reach the threshold,
             // one sends it back and the other finds it changed.
             var (outcome, _) = await statuses.ChangeStatusAsync(id, CommentStatuses.Pending, why, ETags.FromStorage(comment.ETag), ReadersActor,
-                cancellationToken, amend: c => c with { Reasons = [why], ReportCount = reasons.Count });
+                cancellationToken, alter: c => c with { Reasons = [why], ReportCount = reasons.Count });
             logger.LogInformation("Comment {CommentId} sent back to moderators: {Reason} ({Outcome})", id, why, outcome);
         }
 

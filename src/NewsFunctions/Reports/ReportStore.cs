@@ -34,5 +34,35 @@ public sealed class ReportStore(TableServiceClient tableService) : IReportStore
         return reasons;
     }
 
+    public async Task<int> ForgetAsync(IEnumerable<string> commentIds, IEnumerable<string> addressHashes, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string Partition, string Row)>();
+        foreach (var id in commentIds)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(id)}");
+            await foreach (var row in index.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            {
+                rows.Add((row.PartitionKey, row.RowKey));
+            }
+        }
+
+        // A reporter's rows sit under the comments they reported: one range scan over the report
+        // partitions per address, paid only by an erasure.
+        foreach (var address in addressHashes)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"r-"} and PartitionKey lt {"r."} and RowKey eq {address}");
+            await foreach (var row in index.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            {
+                rows.Add((row.PartitionKey, row.RowKey));
+            }
+        }
+
+        foreach (var (partition, row) in rows.Distinct())
+        {
+            await index.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        return rows.Distinct().Count();
+    }
+
     internal static string Partition(string commentId) => "r-" + commentId;
 }

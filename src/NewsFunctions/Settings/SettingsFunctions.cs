@@ -15,14 +15,22 @@ public sealed class SettingsFunctions(ISettingsStore store, ModerationSettingsCa
     public async Task<IActionResult> GetModerationSettings(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.ModerationSettings)] HttpRequest request,
         CancellationToken cancellationToken)
-        => new JsonBodyResult((await settings.GetAsync(cancellationToken)).Settings).WithHeader("Cache-Control", "no-store");
+    {
+        var (_, refused) = Access.Require(request, Roles.Admin);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        return new JsonBodyResult((await settings.GetAsync(cancellationToken)).Settings).WithHeader("Cache-Control", "no-store");
+    }
 
     [Function(nameof(PutModerationSettings))]
     public async Task<IActionResult> PutModerationSettings(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = Routes.ModerationSettings)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await RequestBody.ReadJsonAsync<ModerationSettingsInput>(request, MaxSettingsBytes, cancellationToken);
+        var (_, input, problem) = await Access.ReadAsync<ModerationSettingsInput>(request, Roles.Admin, MaxSettingsBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;

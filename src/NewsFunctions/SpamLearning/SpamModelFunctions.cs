@@ -12,6 +12,12 @@ public sealed class SpamModelFunctions(SpamModelTrainer trainer, SpamModelCache 
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.RetrainSpamModel)] HttpRequest request,
         CancellationToken cancellationToken)
     {
+        var (_, refused) = Access.Require(request, Roles.Admin);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         var result = await trainer.RetrainAsync(cancellationToken);
         return new JsonBodyResult(result).WithHeader("Cache-Control", "no-store");
     }
@@ -21,5 +27,13 @@ public sealed class SpamModelFunctions(SpamModelTrainer trainer, SpamModelCache 
     public async Task<IActionResult> GetSpamModel(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.SpamModel)] HttpRequest request,
         CancellationToken cancellationToken)
-        => new JsonBodyResult((await models.GetAsync(cancellationToken)).Info).WithHeader("Cache-Control", "no-store");
+    {
+        var (_, refused) = Access.Require(request, Roles.Admin);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        return new JsonBodyResult((await models.GetAsync(cancellationToken)).Info).WithHeader("Cache-Control", "no-store");
+    }
 }

@@ -8,6 +8,7 @@ public static class TableNames
     public const string Comments = "comments";
     public const string CommentIndex = "commentindex";
     public const string Settings = "settings";
+    public const string Bans = "bans";
 
-    public static readonly IReadOnlyList<string> All = [Articles, ArticleIndex, Comments, CommentIndex, Settings];
+    public static readonly IReadOnlyList<string> All = [Articles, ArticleIndex, Comments, CommentIndex, Settings, Bans];
 }

@@ -5,7 +5,7 @@ namespace NewsFunctions.BrowserTests.Infrastructure;
 
 // One Azurite, one local host, one second-origin site and one Chromium for all browser tests. Each
 // test opens its own browser context (own cookies and sessionStorage) and uses its own articles.
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     // Debian's Chromium (apt-get install chromium); CI installs the same package. Never a download.
     public const string ChromiumPathVariable = "CHROMIUM_PATH";
@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         OtherSite = EmbeddingSite.Start();
-        (Storage, Host) = await new TestSystemBuilder().ForOneClient(10_000).WithHostSetting("Cors__AllowedOrigins", OtherSite.ListedOrigin).StartAsync();
+        (Storage, Host) = await Configure(new TestSystemBuilder().ForOneClient(10_000).WithHostSetting("Cors__AllowedOrigins", OtherSite.ListedOrigin)).StartAsync();
         OtherSite.UseApi(Host.BaseAddress);
         Api = new NewsApi(Host);
 
@@ -45,6 +45,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         Assertions.SetDefaultExpectTimeout(15_000);
     }
+
+    // What a fixture of its own changes about the host: keys, settings.
+    protected virtual TestSystemBuilder Configure(TestSystemBuilder builder) => builder;
 
     // Arabic locale and a desktop-sized window, as the site's typical reader has.
     public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)

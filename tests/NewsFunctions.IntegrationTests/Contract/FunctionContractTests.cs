@@ -84,6 +84,20 @@ public partial class FunctionContractTests
         });
     }
 
+    // A route API.md gives a role to carries that role as x-role in openapi.json, and every protected
+    // operation there names one of the roles, so a client can tell which key to use.
+    [Fact]
+    public void OpenApi_ProtectedOperations_NameTheRoleApiMdGives()
+    {
+        var openApi = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "NewsFunctions", "OpenApi", "openapi.json")))!["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(m => (Key: (m.Key.ToUpperInvariant(), Normalise(p.Key.TrimStart('/'))), Op: m.Value!)))
+            .ToDictionary(x => x.Key, x => x.Op);
+        var documented = ReadApiMdRoutes(Path.Combine(RepositoryPaths.Root, "docs", "API.md"));
+
+        Assert.All(openApi.Values.Where(op => op["security"] is JsonArray { Count: > 0 }), op => Assert.Contains((string?)op["x-role"], NewsFunctions.Http.Roles.All));
+        Assert.All(documented.Where(d => d.Role is not null), route => Assert.Equal(route.Role, (string?)openApi[(route.Method, Normalise(route.Route))]["x-role"]));
+    }
+
     [Fact]
     public void OpenApi_PathsAndMethods_MatchTheFunctions()
     {
@@ -96,7 +110,7 @@ public partial class FunctionContractTests
 
     private sealed record Endpoint(string Name, string Method, string Route, string AuthLevel);
 
-    private sealed record DocumentedRoute(string Method, string Route, bool NeedsKey);
+    private sealed record DocumentedRoute(string Method, string Route, bool NeedsKey, string? Role = null);
 
     private static string Normalise(string route) => RouteParameter().Replace(route, "{}");
 
@@ -134,13 +148,14 @@ public partial class FunctionContractTests
         foreach (var line in File.ReadLines(path).Where(l => l.StartsWith("| `", StringComparison.Ordinal)))
         {
             var cells = line.Split('|', StringSplitOptions.TrimEntries);
-            var needsKey = cells.Length > 2 && cells[2] == "key";
+            // "key", or a role, which needs the key too.
+            var needsKey = cells.Length > 2 && cells[2] is "key" or "moderator" or "editor" or "admin";
             var also = cells[1].Contains("(also", StringComparison.Ordinal) ? SiblingRoute().Matches(cells[1][cells[1].IndexOf("(also", StringComparison.Ordinal)..]) : null;
             foreach (Match route in DocumentedRouteText().Matches(cells[1]))
             {
                 var method = route.Groups["method"].Value;
                 var bare = route.Groups["path"].Value.Split('?')[0]["/api/".Length..];
-                routes.Add(new DocumentedRoute(method, bare, needsKey));
+                routes.Add(new DocumentedRoute(method, bare, needsKey, needsKey && cells[2] != "key" ? cells[2] : null));
                 foreach (Match sibling in also ?? Enumerable.Empty<Match>())
                 {
                     routes.Add(new DocumentedRoute(method, bare[..bare.LastIndexOf('/')] + sibling.Groups[1].Value, needsKey));

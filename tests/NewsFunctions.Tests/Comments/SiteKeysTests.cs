@@ -26,6 +26,15 @@ public class SiteKeysTests
     }
 
     [Fact]
+    public async Task GetHasher_UnresolvedKeyVaultReference_RefusesInsteadOfHashingWithIt()
+    {
+        var keys = Keys("@Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/comments-hash-secret/)");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => keys.GetHasherAsync(CancellationToken.None));
+        secrets.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task Hashes_DependOnTheSecret()
     {
         var a = await Keys("secret-a").GetHasherAsync(CancellationToken.None);

@@ -31,6 +31,15 @@ public class ModerationRulesTests
     }
 
     [Fact]
+    public void Decide_BannedReaderWithCleanText_IsSpamForBeingBanned()
+    {
+        var decision = ModerationRules.Decide(Input() with { Banned = true });
+
+        Assert.Equal(CommentStatuses.Spam, decision.Status);
+        Assert.Equal(["banned reader"], decision.Reasons);
+    }
+
+    [Fact]
     public void Decide_CleanCommentInPreMode_IsHeldWithReason()
     {
         var decision = ModerationRules.Decide(Input(mode: ModerationModes.Pre));

@@ -6,10 +6,28 @@
 
   var KEY_STORAGE = "newsfunctions.moderationKey";
   var PAGE_SIZE = 50;
+  var BULK_LIMIT = 100;
   var ACTION_WORDS = { approve: "قبول", reject: "رفض", spam: "مزعج" };
 
+  // Each tab's list, and what a moderator may do from it. Undo is the way back: what was marked spam
+  // can be approved, what was approved can be removed (rejected) or marked spam.
+  var TABS = {
+    pending: { status: "pending", name: "التعليقات المعلّقة", actions: { approve: "قبول", reject: "رفض", spam: "مزعج" } },
+    reported: { status: "pending", name: "تعليقات أبلغ عنها القراء", actions: { approve: "قبول", reject: "رفض", spam: "مزعج" } },
+    approved: { status: "approved", name: "التعليقات المنشورة", actions: { reject: "إزالة", spam: "مزعج" } },
+    spam: { status: "spam", name: "التعليقات المزعجة", actions: { approve: "ليس مزعجًا: قبول", reject: "رفض" } },
+    rejected: { status: "rejected", name: "التعليقات المرفوضة", actions: { approve: "قبول", spam: "مزعج" } },
+    // Withdrawn by their authors or erased on request: for the record only, never brought back.
+    deleted: { status: "deleted", name: "التعليقات المحذوفة", actions: {} }
+  };
+
   var $ = function (id) { return document.getElementById(id); };
-  var state = { items: [], current: -1, cursor: null, busy: false };
+  var state = { tab: "pending", items: [], current: -1, cursor: null, busy: false };
+
+  // A reported comment is pending again with a reason that starts so (API.md).
+  function isReported(comment) {
+    return (comment.reasons || []).some(function (reason) { return /^reported by /.test(reason); });
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -104,6 +122,8 @@
       say("");
       showStats(answer.data);
       loadQueue(true);
+      loadBans();
+      loadPoison();
       loadSettings();
     }).catch(function () {
       say("تعذّر الاتصال بالخادم.", true);
@@ -140,13 +160,15 @@
         queue.removeChild(queue.firstChild);
       }
     }
-    var path = "moderation/comments?status=pending&limit=" + PAGE_SIZE + (state.cursor ? "&cursor=" + encodeURIComponent(state.cursor) : "");
+    var tab = TABS[state.tab];
+    $("queue-name").textContent = tab.name;
+    var path = "moderation/comments?status=" + tab.status + "&limit=" + PAGE_SIZE + (state.cursor ? "&cursor=" + encodeURIComponent(state.cursor) : "");
     return api("GET", path).then(function (answer) {
       if (!answer.ok) {
-        say("تعذّر تحميل التعليقات المعلّقة (" + answer.status + ").", true);
+        say("تعذّر تحميل التعليقات (" + answer.status + ").", true);
         return;
       }
-      (answer.data.items || []).forEach(addItem);
+      (answer.data.items || []).filter(function (c) { return state.tab !== "reported" || isReported(c); }).forEach(addItem);
       state.cursor = answer.data.nextCursor || null;
       $("queue-more").hidden = !state.cursor;
       if (state.current < 0 && state.items.length > 0) {
@@ -222,11 +244,13 @@
       reasons.appendChild(li);
     });
     main.appendChild(reasons);
+    main.appendChild(historyList(comment.history || []));
     node.appendChild(main);
 
     var actions = el("div", "actions");
-    ["approve", "reject", "spam"].forEach(function (action) {
-      var button = el("button", null, ACTION_WORDS[action]);
+    var allowed = TABS[state.tab].actions;
+    Object.keys(allowed).forEach(function (action) {
+      var button = el("button", null, allowed[action]);
       button.type = "button";
       button.dataset.action = action;
       button.addEventListener("click", function () {
@@ -234,6 +258,14 @@
       });
       actions.appendChild(button);
     });
+    if (state.tab !== "deleted") {
+      var ban = el("button", "ban-open", "حظر الكاتب");
+      ban.type = "button";
+      ban.addEventListener("click", function () {
+        toggleBanForm(entry, main);
+      });
+      actions.appendChild(ban);
+    }
     node.appendChild(actions);
 
     // A click anywhere on the comment, except its controls, makes it the current one for the keys.
@@ -247,6 +279,137 @@
     entry.check = check;
     state.items.push(entry);
     $("queue").appendChild(node);
+  }
+
+  function historyList(history) {
+    var list = el("ol", "history");
+    list.setAttribute("aria-label", "سجل القرارات");
+    history.forEach(function (h) {
+      var li = el("li", null, new Date(h.at).toLocaleString("ar-EG") + " — " + h.action + " — ");
+      var by = el("bdi", "by", h.by);
+      li.appendChild(by);
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  // ---- bans ---------------------------------------------------------------------------------------
+
+  function toggleBanForm(entry, main) {
+    var existing = main.querySelector(".ban-form");
+    if (existing) {
+      existing.remove();
+      return;
+    }
+    var form = el("form", "ban-form");
+    var reason = el("input", "ban-reason");
+    reason.required = true;
+    reason.maxLength = 500;
+    reason.setAttribute("aria-label", "سبب الحظر");
+    reason.placeholder = "سبب الحظر";
+    var days = el("input", "ban-days");
+    days.type = "number";
+    days.min = "1";
+    days.max = "3650";
+    days.value = "365";
+    days.dir = "ltr";
+    days.setAttribute("aria-label", "مدة الحظر بالأيام");
+    var confirm = el("button", "ban-confirm", "تأكيد الحظر");
+    confirm.type = "submit";
+    form.appendChild(reason);
+    form.appendChild(days);
+    form.appendChild(confirm);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = { commentId: entry.comment.id, days: parseInt(days.value, 10), reason: reason.value.trim() };
+      api("POST", "moderation/bans", { body: body }).then(function (answer) {
+        if (answer.ok) {
+          form.remove();
+          say("حُظر الكاتب " + answer.data.authorName + " حتى " + new Date(answer.data.expiresAt).toLocaleDateString("ar-EG") + ".");
+          loadBans();
+        } else {
+          say("لم يُنفَّذ الحظر (" + answer.status + ").", true);
+        }
+      });
+    });
+    main.appendChild(form);
+    reason.focus();
+  }
+
+  function loadBans() {
+    return api("GET", "moderation/bans").then(function (answer) {
+      var list = $("bans");
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      if (!answer.ok) {
+        return;
+      }
+      var bans = answer.data.items || [];
+      $("bans-empty").hidden = bans.length > 0;
+      bans.forEach(function (ban) {
+        var li = el("li");
+        li.dataset.id = ban.id;
+        var who = el("bdi", "who", ban.authorName);
+        li.appendChild(who);
+        var why = el("span", "reason", ban.reason);
+        why.dir = "auto";
+        li.appendChild(why);
+        li.appendChild(el("span", "muted", "بقرار " + ban.by + " حتى " + new Date(ban.expiresAt).toLocaleDateString("ar-EG")));
+        var lift = el("button", "ban-lift", "رفع الحظر");
+        lift.type = "button";
+        lift.addEventListener("click", function () {
+          api("DELETE", "moderation/bans/" + encodeURIComponent(ban.id)).then(function (lifted) {
+            say(lifted.ok || lifted.status === 404 ? "رُفع الحظر." : "تعذّر رفع الحظر (" + lifted.status + ").", !(lifted.ok || lifted.status === 404));
+            loadBans();
+          });
+        });
+        li.appendChild(lift);
+        list.appendChild(li);
+      });
+    });
+  }
+
+  // ---- poison (admins only: anyone else gets 403 and no section) -----------------------------------
+
+  function loadPoison() {
+    return api("GET", "moderation/poison").then(function (answer) {
+      $("poison-section").hidden = !answer.ok;
+      if (!answer.ok) {
+        return;
+      }
+      var list = $("poison");
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      (answer.data.items || []).forEach(function (message) {
+        var li = el("li");
+        var preview = el("span", "preview", message.preview);
+        preview.dir = "auto";
+        li.appendChild(preview);
+        li.appendChild(el("span", "muted", "محاولات: " + message.dequeueCount));
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function redrivePoison() {
+    api("POST", "moderation/poison/redrive").then(function (answer) {
+      say(answer.ok ? "أعيد إرسال " + answer.data.redriven + " رسالة." : "تعذّرت إعادة الإرسال (" + answer.status + ").", !answer.ok);
+      loadPoison();
+      refreshStats();
+    });
+  }
+
+  function showTab(name) {
+    if (!TABS[name] || state.busy) {
+      return;
+    }
+    state.tab = name;
+    Array.prototype.forEach.call(document.querySelectorAll("[role=tab]"), function (tab) {
+      tab.setAttribute("aria-selected", tab.getAttribute("data-status") === name ? "true" : "false");
+    });
+    loadQueue(true);
   }
 
   function setCurrent(index, focus) {
@@ -278,52 +441,71 @@
     }
   }
 
-  // One request per comment, in order, each with its own etag: a comment another moderator changed
-  // meanwhile answers 412 and stays in the queue with fresh data instead of being overwritten.
+  // Each comment goes with the etag it was shown with: one another moderator changed meanwhile
+  // answers 412 and stays, and the list is loaded again, instead of being overwritten. One comment
+  // takes its own route; several go in one bulk request per hundred.
   function moderate(action, entries) {
-    if (state.busy || entries.length === 0) {
+    if (state.busy || entries.length === 0 || !TABS[state.tab].actions[action]) {
       return Promise.resolve();
     }
     state.busy = true;
-    var done = 0;
-    var conflicts = 0;
-    var failures = 0;
+    var tally = { done: 0, conflicts: 0, failures: 0 };
     var chain = Promise.resolve();
-    entries.forEach(function (entry) {
-      chain = chain.then(function () {
-        var c = entry.comment;
-        return api("POST", "moderation/comments/" + encodeURIComponent(c.id) + "/" + action, { etag: c.etag }).then(function (answer) {
-          if (answer.ok || answer.status === 404) {
-            removeEntry(entry);
-            done += answer.ok ? 1 : 0;
-          } else if (answer.status === 412) {
-            conflicts++;
-          } else {
-            failures++;
-          }
-        });
+    if (entries.length === 1) {
+      var c = entries[0].comment;
+      chain = api("POST", "moderation/comments/" + encodeURIComponent(c.id) + "/" + action, { etag: c.etag }).then(function (answer) {
+        settle(entries[0], answer.status, tally);
       });
-    });
+    } else {
+      for (var start = 0; start < entries.length; start += BULK_LIMIT) {
+        chain = chain.then(bulk.bind(null, action, entries.slice(start, start + BULK_LIMIT), tally));
+      }
+    }
     return chain.then(function () {
       state.busy = false;
-      var message = ACTION_WORDS[action] + ": " + done;
-      if (conflicts > 0) {
-        message += " — " + conflicts + " تغيّر منذ التحميل؛ أعيد تحميل القائمة.";
+      var message = ACTION_WORDS[action] + ": " + tally.done;
+      if (tally.conflicts > 0) {
+        message += " — " + tally.conflicts + " تغيّر منذ التحميل؛ أعيد تحميل القائمة.";
       }
-      if (failures > 0) {
-        message += " — تعذّر تنفيذ " + failures + ".";
+      if (tally.failures > 0) {
+        message += " — تعذّر تنفيذ " + tally.failures + ".";
       }
-      say(message, conflicts + failures > 0);
+      say(message, tally.conflicts + tally.failures > 0);
       setCurrent(state.current, true);
       updateEmpty();
       refreshStats();
-      if (conflicts > 0) {
+      if (tally.conflicts > 0) {
         loadQueue(true);
       }
     }).catch(function () {
       state.busy = false;
       say("تعذّر الاتصال بالخادم.", true);
     });
+  }
+
+  function bulk(action, entries, tally) {
+    var items = entries.map(function (entry) { return { id: entry.comment.id, etag: entry.comment.etag }; });
+    return api("POST", "moderation/comments/bulk", { body: { action: action, items: items } }).then(function (answer) {
+      if (!answer.ok) {
+        tally.failures += entries.length;
+        return;
+      }
+      (answer.data.results || []).forEach(function (result, i) {
+        settle(entries[i], result.status, tally);
+      });
+    });
+  }
+
+  // A comment that changed status, or is gone, leaves this tab's list.
+  function settle(entry, status, tally) {
+    if (status === 200 || status === 404) {
+      removeEntry(entry);
+      tally.done += status === 200 ? 1 : 0;
+    } else if (status === 412) {
+      tally.conflicts++;
+    } else {
+      tally.failures++;
+    }
   }
 
   function targets() {
@@ -378,6 +560,8 @@
 
   function loadSettings() {
     return api("GET", "moderation/settings").then(function (answer) {
+      // Settings are the admins': a moderator's or editor's key gets 403, and no form.
+      $("settings-section").hidden = !answer.ok;
       if (!answer.ok) {
         return;
       }
@@ -419,6 +603,10 @@
       loadQueue(true);
     });
     $("queue-more").addEventListener("click", function () { loadQueue(false); });
+    $("poison-redrive").addEventListener("click", redrivePoison);
+    Array.prototype.forEach.call(document.querySelectorAll("[role=tab]"), function (tab) {
+      tab.addEventListener("click", function () { showTab(tab.getAttribute("data-status")); });
+    });
     $("select-all").addEventListener("click", function () {
       var all = state.items.every(function (entry) { return entry.selected; });
       state.items.forEach(function (entry) {

@@ -1,3 +1,0 @@
-namespace NewsFunctions.Moderation;
-
-public sealed record ModeratorInput(string? Moderator);

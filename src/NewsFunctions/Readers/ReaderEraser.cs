@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using NewsFunctions.Bans;
+using NewsFunctions.Comments;
+using NewsFunctions.Moderation;
+using NewsFunctions.Poison;
+using NewsFunctions.Reports;
+using NewsFunctions.Spam;
+
+namespace NewsFunctions.Readers;
+
+// Readers' data requests (GDPR articles 15 and 17), found by the email's keyed hash. Erasing goes
+// from where new data could come back to what is already stored: the queued copies first (a message
+// left there would store the comment again), then the comments, then the rows that only exist
+// because of them. Each step can run again, so a second erase finishes what a failed one began.
+public sealed class ReaderEraser(
+    ICommentStore comments,
+    StatusChanger statuses,
+    IReaderClaimStore readerClaims,
+    INearDuplicateStore nearDuplicates,
+    IBanStore bans,
+    IReportStore reports,
+    IPoisonQueue queues,
+    SiteKeys keys,
+    ILogger<ReaderEraser> logger)
+{
+    // A moderator deciding on the same comment at that moment wins a round; a few rounds are plenty.
+    private const int MaxAttempts = 5;
+
+    public async Task<IReadOnlyList<StoredComment>> ExportAsync(string email, CancellationToken cancellationToken)
+    {
+        var hasher = await keys.GetHasherAsync(cancellationToken);
+        return await comments.ListByAvatarKeyAsync(hasher.Avatar(email), cancellationToken);
+    }
+
+    public async Task<int> EraseAsync(string email, string by, CancellationToken cancellationToken)
+    {
+        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var avatarKey = hasher.Avatar(email);
+        var queued = await queues.RemoveAsync(m => m.Email is not null && hasher.Avatar(m.Email) == avatarKey, cancellationToken);
+
+        var found = await comments.ListByAvatarKeyAsync(avatarKey, cancellationToken);
+        var addresses = found.Select(c => c.IpHash).OfType<string>().Distinct().ToList();
+        foreach (var comment in found)
+        {
+            // The band rows are keyed by the author's name, which the erased comment no longer has.
+            if (NearDuplicateSignature.Compute(comment.Content) is { } signature)
+            {
+                await nearDuplicates.ForgetAuthorAsync(signature, hasher.Author(comment.Author), cancellationToken);
+            }
+
+            await EraseCommentAsync(comment.Id, by, cancellationToken);
+        }
+
+        await readerClaims.ForgetAsync(DurableChecks.ReaderKey(avatarKey), cancellationToken);
+        foreach (var address in addresses)
+        {
+            await readerClaims.ForgetAsync("i" + address, cancellationToken);
+        }
+
+        await reports.ForgetAsync(found.Select(c => c.Id), addresses, cancellationToken);
+        var lifted = await bans.LiftMatchingAsync(avatarKey, addresses, cancellationToken);
+        logger.LogInformation("Reader erased by {Admin}: {Comments} comments, {Queued} queued messages, {Bans} bans", by, found.Count, queued, lifted);
+        return found.Count;
+    }
+
+    private async Task EraseCommentAsync(string id, string by, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var (outcome, _) = await statuses.ChangeStatusAsync(
+                id, CommentStatuses.Deleted, ReaderErasure.EraseAction, ifMatch: null, by, cancellationToken, ReaderErasure.Anonymize);
+            if (outcome is ChangeOutcome.Changed or ChangeOutcome.NotFound)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"Comment {id} kept changing while it was being erased; erase again.");
+    }
+}
