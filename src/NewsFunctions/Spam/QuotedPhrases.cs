@@ -2,18 +2,21 @@ namespace NewsFunctions.Spam;
 
 // A reader who writes about a scam quotes its words: the "guaranteed returns" group, a «free
 // tablets» programme. Offer words inside short quotations say what was offered to someone, not
-// what this comment offers, so the promotion tally reads the text with them blanked out.
-internal static class QuotedPhrases
+// what this comment offers, so the promotion tally reads the text with them blanked out. It works on
+// the search form, which keeps the quote marks, so the blanked text needs no second normalisation.
+internal sealed record QuotedPhrases(string Outside, IReadOnlyList<string> Inside)
 {
     // Longer than this, a "quotation" is as likely a stray quote mark as a quoted phrase.
     private const int MaxQuoted = 80;
 
     private static readonly (char Open, char Close)[] Pairs = [('"', '"'), ('«', '»'), ('“', '”'), ('„', '“')];
 
-    // The text with each short quotation replaced by spaces, or null when it has none.
-    public static string? Blank(string normalized)
+    // The text with each short quotation replaced by spaces (positions kept), and the quotations;
+    // null when it has none.
+    public static QuotedPhrases? Find(string normalized)
     {
         char[]? blanked = null;
+        List<string>? inside = null;
         foreach (var (open, close) in Pairs)
         {
             var from = 0;
@@ -28,10 +31,11 @@ internal static class QuotedPhrases
                 {
                     blanked ??= normalized.ToCharArray();
                     Array.Fill(blanked, ' ', start, end - start + 1);
+                    (inside ??= []).Add(normalized[(start + 1)..end]);
                 }
                 from = end + 1;
             }
         }
-        return blanked is null ? null : new string(blanked);
+        return blanked is null ? null : new QuotedPhrases(new string(blanked), inside!);
     }
 }

@@ -55,7 +55,7 @@ public sealed class SpamChecker
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
         var tally = new PromotionTally(_pack);
-        CheckWords(comment.Author, search, QuotedPhrases.Blank(normalized), signals, tally);
+        CheckWords(comment.Author, search, signals, tally);
         var contacts = ContactFinder.Find(content, normalized);
         CheckLinks(contacts, comment.Website, signals);
         var logOdds = _model?.LogOddsOfSearchForm(search.Text);
@@ -84,16 +84,25 @@ public sealed class SpamChecker
         return signals.Verdict();
     }
 
-    // unquoted: the text with short quotations blanked (QuotedPhrases), or null when it has none.
-    private void CheckWords(string? author, SearchText search, string? unquoted, SpamSignals signals, PromotionTally tally)
+    private void CheckWords(string? author, SearchText search, SpamSignals signals, PromotionTally tally)
     {
         if (_terms.Count == 0)
         {
             return;
         }
+        // Pack terms count only outside quotations; the site's own words count wherever they stand.
+        var quoted = QuotedPhrases.Find(search.Text);
         var found = new List<TermMatch>();
-        _terms.FindAll(search.Text, search.Joined, found);
-        var inContent = found.Count;
+        _terms.FindAll(quoted?.Outside ?? search.Text, search.Joined, found);
+        if (quoted is not null)
+        {
+            var inside = new List<TermMatch>();
+            foreach (var quotation in quoted.Inside)
+            {
+                _terms.FindAll(quotation, null, inside);
+            }
+            found.AddRange(inside.Where(m => m.Kind != TermKind.Rule && !found.Contains(m)));
+        }
         if (!string.IsNullOrEmpty(author))
         {
             // Spam often sits in the name ("كازينو اون لاين"), which is shown next to the comment.
@@ -101,9 +110,8 @@ public sealed class SpamChecker
             _terms.FindAll(authorSearch.Text, authorSearch.Joined, found);
         }
 
-        for (var i = 0; i < found.Count; i++)
+        foreach (var match in found)
         {
-            var match = found[i];
             switch (match.Kind)
             {
                 // One edit away from a listed word holds rather than decides: it may be another word.
@@ -117,21 +125,8 @@ public sealed class SpamChecker
                     signals.Hold($"{(match.Near ? "near spelling of suspect word" : "suspect word")}: {match.Term}");
                     break;
                 default:
-                    if (unquoted is null || i >= inContent)
-                    {
-                        tally.Add(match);
-                    }
+                    tally.Add(match);
                     break;
-            }
-        }
-        if (unquoted is not null)
-        {
-            var outside = SearchForm.Build(unquoted);
-            found.Clear();
-            _terms.FindAll(outside.Text, outside.Joined, found);
-            foreach (var match in found.Where(m => m.Kind == TermKind.Rule))
-            {
-                tally.Add(match);
             }
         }
     }

@@ -223,6 +223,15 @@ public class SpamCheckerTests
     }
 
     [Fact]
+    public void Check_BannedWordInsideAQuotation_IsStillSpam()
+    {
+        var verdict = Check("قال لي جاري «العب في كازينو» وضحكنا");
+
+        Assert.Equal(SpamLevel.Spam, verdict.Level);
+        Assert.Contains("banned word: كازينو", verdict.Reasons);
+    }
+
+    [Fact]
     public void Check_PhoneSpeltOutInWords_IsHeld()
     {
         var verdict = Check("كلمني على صفر خمسة خمسة واحد اثنين ثلاثة أربعة خمسة ستة سبعة");
