@@ -36,7 +36,7 @@ public sealed class ReportStore(TableServiceClient tableService) : IReportStore
 
     public async Task<int> ForgetAsync(IEnumerable<string> commentIds, IEnumerable<string> addressHashes, CancellationToken cancellationToken)
     {
-        var rows = new List<(string Partition, string Row)>();
+        var rows = new HashSet<(string Partition, string Row)>();
         foreach (var id in commentIds)
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(id)}");
@@ -57,11 +57,11 @@ public sealed class ReportStore(TableServiceClient tableService) : IReportStore
             }
         }
 
-        foreach (var (partition, row) in rows.Distinct())
+        foreach (var (partition, row) in rows)
         {
             await index.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
         }
-        return rows.Distinct().Count();
+        return rows.Count;
     }
 
     internal static string Partition(string commentId) => "r-" + commentId;

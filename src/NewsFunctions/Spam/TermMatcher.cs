@@ -247,24 +247,23 @@ internal sealed partial class TermMatcher
         return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]), match.Kind == TermKind.Rule);
     }
 
-    private static bool PrefixAsWritten(string text, int start)
+    // The letters of the word before the term's start: empty when the term starts the word.
+    private static ReadOnlySpan<char> PrefixBefore(string text, int start)
     {
         var wordStart = start;
         while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
         {
             wordStart--;
         }
-        return wordStart == start || ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, start - wordStart));
+        return text.AsSpan(wordStart, start - wordStart);
     }
+
+    private static bool PrefixAsWritten(string text, int start)
+        => PrefixBefore(text, start) is var prefix && (prefix.IsEmpty || ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix));
 
     private static bool PrefixAllowed(string text, int start)
     {
-        var wordStart = start;
-        while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-        var prefix = text.AsSpan(wordStart, start - wordStart);
+        var prefix = PrefixBefore(text, start);
         if (prefix.IsEmpty)
         {
             return true;

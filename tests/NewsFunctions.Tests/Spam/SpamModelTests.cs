@@ -92,9 +92,10 @@ public class SpamModelTests
     [Fact]
     public void LogOdds_NGramsSeenTooRarelyOrNever_WeighNothing()
     {
-        var model = SpamModel.Train([("اربح", true), ("مقال", false)]);
+        var model = SpamModel.Train([("اربح", true), ("مقال طويل عن الوقود", false)]);
 
-        // One spam and one ham document: the prior is even, and each n-gram was seen once.
+        // One spam and one ham document: the prior is even, and no n-gram was seen three times.
+        // The ham has more n-grams, so smoothing alone would give every unseen one a weight.
         Assert.Equal(0, model.LogOdds("اربح"), 6);
         Assert.Equal(0, model.LogOdds("طجرحسرجطخدضجسربزخبضدبضطخصشصبضط"), 6);
     }
