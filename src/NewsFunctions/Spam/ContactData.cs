@@ -88,13 +88,13 @@ internal static class ContactData
         // "و" or "ف" in front ("وراسلني خاص").
         public string? WholeAt(ReadOnlySpan<char> text, int index)
         {
-            if (!ContactFinder.StartsWord(text, index))
+            if (!TextSpans.StartsWord(text, index))
             {
                 return null;
             }
             foreach (var phrase in _byLength)
             {
-                if (text[index..].StartsWith(phrase, StringComparison.Ordinal) && ContactFinder.EndsWord(text, index + phrase.Length))
+                if (text[index..].StartsWith(phrase, StringComparison.Ordinal) && TextSpans.EndsWord(text, index + phrase.Length))
                 {
                     return phrase;
                 }

@@ -14,9 +14,6 @@ public sealed class SpamChecker
     // never count as the same text under other names.
     public const int MinDuplicateLetters = 25;
 
-    private const int InvisibleHold = 2;
-    private const double CapitalShareFlag = 0.7;
-
     private readonly SpamRules _rules;
     private readonly RulePack _pack;
     private readonly SpamModel? _model;
@@ -61,7 +58,7 @@ public sealed class SpamChecker
         var logOdds = _model?.LogOddsOfSearchForm(search.Text);
         var probability = logOdds is { } l ? SpamModel.Probability(l) : (double?)null;
         CheckPromotion(tally, contacts, comment.Website, probability, signals);
-        CheckCharacters(TextSignals.ReadOriginal(content), search, signals);
+        CharacterChecks.Check(TextSignals.ReadOriginal(content), search, signals);
 
         var others = search.Letters >= MinDuplicateLetters ? recent.OtherAuthorsWithSameText : 0;
         if (others >= 2)
@@ -217,37 +214,4 @@ public sealed class SpamChecker
         ContactKind.ProfilePointer => $"points to a profile or private message: {contact.Value}",
         _ => $"link: {contact.Value}",
     };
-
-    private static void CheckCharacters(TextSignals.OriginalFacts original, SearchText normalized, SpamSignals signals)
-    {
-        if (original.BidiControls > 0)
-        {
-            signals.Hold($"{original.BidiControls} bidi control characters, which can make text display reversed");
-        }
-        if (original.Invisible >= InvisibleHold)
-        {
-            signals.Hold($"{original.Invisible} invisible characters hidden inside words");
-        }
-        else if (original.Invisible == 1)
-        {
-            signals.Weak("an invisible character hidden inside a word");
-        }
-        if (normalized.MixedScriptWord is { } mixed)
-        {
-            signals.Hold($"word mixes Latin with look-alike Cyrillic or Greek letters: {mixed}");
-        }
-
-        if (normalized.StretchedRun is { } stretched)
-        {
-            signals.Weak($"letters stretched by repetition ({stretched})");
-        }
-        if (normalized.PunctuationRun is { } punctuation)
-        {
-            signals.Weak($"punctuation repeated ({punctuation})");
-        }
-        if (original.CapitalShare >= CapitalShareFlag)
-        {
-            signals.Weak($"mostly capital letters ({original.CapitalShare.Value.ToString("P0", CultureInfo.InvariantCulture)} of Latin letters)");
-        }
-    }
 }

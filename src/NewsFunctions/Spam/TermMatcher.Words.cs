@@ -69,7 +69,7 @@ internal sealed partial class TermMatcher
         foreach (var prefixLength in (ReadOnlySpan<int>)[3, 2, 1])
         {
             if (word.Length - prefixLength >= MinFuzzyTermLength - 1
-                && ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..prefixLength]))
+                && WordAffixes.ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..prefixLength]))
             {
                 if (_lookup.ContainsKey(word[prefixLength..]))
                 {

@@ -1,44 +1,13 @@
 using System.Buffers;
+using static NewsFunctions.Spam.WordAffixes;
 
 namespace NewsFunctions.Spam;
-
-internal enum TermKind { Rule, Suspect, Banned }
-
-// JoinedOnly marks the spaceless spelling of a phrase ("ياحمار" for "يا حمار"): spaced-out letters
-// lose the space between words too, but as ordinary text that spelling is a different word.
-// Category indexes the rule pack's categories for Rule terms, and is -1 for the site's own words.
-// Near marks a match one edit away from the term.
-internal sealed record TermMatch(
-    string Term, TermKind Kind, bool JoinedOnly = false, int Category = -1, double Weight = 0, bool Near = false,
-    bool SqueezedStart = false);
-
-// The rule pack's terms together with the site's banned and suspect words.
-internal readonly record struct PackTerm(string Term, int Category, double Weight);
 
 // Rule-pack terms and the site's banned and suspect words in one Aho-Corasick pass
 // (SearchValues<string>), whatever the list size.
 // Each hit is then looked up by length in a dictionary and kept only if its word boundaries pass.
 internal sealed partial class TermMatcher
 {
-    // A word may carry these prefixes (and, conjunction, by, for, like, the, and their combinations),
-    // already squeezed the way the search text is: "لل" arrives as "ل".
-    private static readonly HashSet<string> ArabicPrefixes =
-    [
-        "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "ول", "فل", "وب", "فب", "وك", "فك",
-    ];
-
-    // Pronoun and plural endings, allowed only on terms of at least four letters: on shorter ones
-    // they turn insults into ordinary words.
-    private static readonly HashSet<string> ArabicSuffixes =
-    [
-        "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه", "هات",
-    ];
-
-    private static readonly HashSet<string> PluralSuffixes = ["ات", "ين", "ون", "ان"];
-
-    private static readonly HashSet<string> LatinSuffixes = ["s", "es"];
-
-    private const int MinSuffixedTermLength = 4;
     private const int MinJoinedTermLength = 4;
 
     private readonly SearchValues<string>? _search;
@@ -245,59 +214,5 @@ internal sealed partial class TermMatcher
             wordEnd++;
         }
         return SuffixAllowed(text.AsSpan(end, wordEnd - end), length, CharKinds.IsArabicLetter(text[start]), match.Kind == TermKind.Rule);
-    }
-
-    // The letters of the word before the term's start: empty when the term starts the word.
-    private static ReadOnlySpan<char> PrefixBefore(string text, int start)
-    {
-        var wordStart = start;
-        while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-        return text.AsSpan(wordStart, start - wordStart);
-    }
-
-    private static bool PrefixAsWritten(string text, int start)
-        => PrefixBefore(text, start) is var prefix && (prefix.IsEmpty || ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix));
-
-    private static bool PrefixAllowed(string text, int start)
-    {
-        var prefix = PrefixBefore(text, start);
-        if (prefix.IsEmpty)
-        {
-            return true;
-        }
-        if (!CharKinds.IsArabicLetter(text[start]) || prefix.Length > 3)
-        {
-            return false;
-        }
-
-        var lookup = ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(prefix))
-        {
-            return true;
-        }
-        // Squeezing merged the prefix's last letter into the term's first: "اللعبة" became "العبه".
-        Span<char> restored = stackalloc char[prefix.Length + 1];
-        prefix.CopyTo(restored);
-        restored[^1] = text[start];
-        return lookup.Contains(restored);
-    }
-
-    // The rule pack lists the forms it means ("راسلني", "قروض"), so its terms take plural endings
-    // only: a pronoun ending turns "للطلب" (to order) into "للطلبه" (for the students).
-    private static bool SuffixAllowed(ReadOnlySpan<char> suffix, int termLength, bool arabic, bool packTerm)
-    {
-        if (suffix.IsEmpty)
-        {
-            return true;
-        }
-        if (arabic)
-        {
-            return termLength >= MinSuffixedTermLength
-                && (packTerm ? PluralSuffixes : ArabicSuffixes).GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
-        }
-        return LatinSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
     }
 }

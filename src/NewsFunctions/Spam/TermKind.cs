@@ -1,0 +1,3 @@
+namespace NewsFunctions.Spam;
+
+internal enum TermKind { Rule, Suspect, Banned }

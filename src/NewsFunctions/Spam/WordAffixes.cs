@@ -1,0 +1,80 @@
+namespace NewsFunctions.Spam;
+
+// Which letters may stand before and after a term inside one word, so that a listed word is found
+// with its Arabic prefixes and endings but not inside a longer, different word.
+internal static class WordAffixes
+{
+    // A word may carry these prefixes (and, conjunction, by, for, like, the, and their combinations),
+    // already squeezed the way the search text is: "لل" arrives as "ل".
+    internal static readonly HashSet<string> ArabicPrefixes =
+    [
+        "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "ول", "فل", "وب", "فب", "وك", "فك",
+    ];
+
+    // Pronoun and plural endings, allowed only on terms of at least four letters: on shorter ones
+    // they turn insults into ordinary words.
+    internal static readonly HashSet<string> ArabicSuffixes =
+    [
+        "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه", "هات",
+    ];
+
+    internal static readonly HashSet<string> PluralSuffixes = ["ات", "ين", "ون", "ان"];
+
+    internal static readonly HashSet<string> LatinSuffixes = ["s", "es"];
+
+    internal const int MinSuffixedTermLength = 4;
+
+    // The letters of the word before the term's start: empty when the term starts the word.
+    internal static ReadOnlySpan<char> PrefixBefore(string text, int start)
+    {
+        var wordStart = start;
+        while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return text.AsSpan(wordStart, start - wordStart);
+    }
+
+    internal static bool PrefixAsWritten(string text, int start)
+        => PrefixBefore(text, start) is var prefix && (prefix.IsEmpty || ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix));
+
+    internal static bool PrefixAllowed(string text, int start)
+    {
+        var prefix = PrefixBefore(text, start);
+        if (prefix.IsEmpty)
+        {
+            return true;
+        }
+        if (!CharKinds.IsArabicLetter(text[start]) || prefix.Length > 3)
+        {
+            return false;
+        }
+
+        var lookup = ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(prefix))
+        {
+            return true;
+        }
+        // Squeezing merged the prefix's last letter into the term's first: "اللعبة" became "العبه".
+        Span<char> restored = stackalloc char[prefix.Length + 1];
+        prefix.CopyTo(restored);
+        restored[^1] = text[start];
+        return lookup.Contains(restored);
+    }
+
+    // The rule pack lists the forms it means ("راسلني", "قروض"), so its terms take plural endings
+    // only: a pronoun ending turns "للطلب" (to order) into "للطلبه" (for the students).
+    internal static bool SuffixAllowed(ReadOnlySpan<char> suffix, int termLength, bool arabic, bool packTerm)
+    {
+        if (suffix.IsEmpty)
+        {
+            return true;
+        }
+        if (arabic)
+        {
+            return termLength >= MinSuffixedTermLength
+                && (packTerm ? PluralSuffixes : ArabicSuffixes).GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
+        }
+        return LatinSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
+    }
+}
