@@ -51,9 +51,7 @@ internal sealed partial class TermMatcher
                 && (IsPiece(text, previousStart, previousEnd, shortWords) || IsPiece(text, start, position, shortWords)))
             {
                 var joined = string.Concat(text.AsSpan(previousStart, previousEnd - previousStart), text.AsSpan(start, position - start));
-                var scan = new char[joined.Length];
-                ToScanForm(joined, scan);
-                Scan(joined, scan, null, found);
+                ScanWordStarts(joined, found);
             }
             previousStart = start;
             previousEnd = position;

@@ -3,9 +3,9 @@ using static NewsFunctions.Spam.WordAffixes;
 
 namespace NewsFunctions.Spam;
 
-// Rule-pack terms and the site's banned and suspect words in one Aho-Corasick pass
-// (SearchValues<string>), whatever the list size.
-// Each hit is then looked up by length in a dictionary and kept only if its word boundaries pass.
+// Rule-pack terms and the site's banned and suspect words, whatever the list size: each place a
+// term may start is tried with the lengths the terms' heads allow, looked up in a dictionary, and
+// kept only if its word boundaries pass.
 internal sealed partial class TermMatcher
 {
     private const int MinJoinedTermLength = 4;
@@ -14,6 +14,7 @@ internal sealed partial class TermMatcher
     private readonly Dictionary<string, TermMatch> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TermMatch>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _lengths;
+    private readonly TermHeads? _heads;
 
     // Terms of six letters or more, by their first and by their last three letters: one edit
     // leaves at least one of those ends intact, so a word is compared letter by letter only with
@@ -54,6 +55,7 @@ internal sealed partial class TermMatcher
         if (_terms.Count > 0)
         {
             _search = SearchValues.Create([.. _terms.Keys.Select(ScanForm).Distinct()], StringComparison.Ordinal);
+            _heads = new TermHeads(_terms.Keys);
         }
     }
 
@@ -65,7 +67,21 @@ internal sealed partial class TermMatcher
         {
             return;
         }
+        if (joined is { Count: > 0 })
+        {
+            FindWithAutomaton(searchText, joined, found);
+        }
+        else
+        {
+            ScanWordStarts(searchText, found);
+        }
+        FindInWords(searchText, found);
+    }
 
+    // Inside spaced-out letters a term may start anywhere, so there the automaton reads every
+    // position. Internal for the test that holds both scans to one answer.
+    internal void FindWithAutomaton(string searchText, List<(int Start, int End)>? joined, List<TermMatch> found)
+    {
         char[]? rented = null;
         var scan = searchText.Length <= 1024
             ? stackalloc char[searchText.Length]
@@ -76,7 +92,91 @@ internal sealed partial class TermMatcher
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-        FindInWords(searchText, found);
+    }
+
+    internal void FindAtWordStarts(string searchText, List<TermMatch> found)
+    {
+        if (_heads is not null)
+        {
+            ScanWordStarts(searchText, found);
+        }
+    }
+
+    // A term is accepted only where a word starts or behind an Arabic prefix, and only up to a word's
+    // end or an ending: those few positions are tried, with the lengths their heads allow.
+    private void ScanWordStarts(string text, List<TermMatch> found)
+    {
+        var lettersBefore = 0;
+        for (var start = 0; start < text.Length; start++)
+        {
+            var c = text[start];
+            var candidate = lettersBefore == 0
+                || (lettersBefore <= LongestPrefix && CharKinds.IsArabicLetter(c)
+                    && text.AsSpan(start - lettersBefore, lettersBefore).IndexOfAnyExcept(PrefixLetters) < 0
+                    && PrefixAllowed(text, start));
+            lettersBefore = CharKinds.IsLetter(c) ? lettersBefore + 1 : 0;
+            if (candidate && _heads!.LengthsAt(text, start) is var mask and not 0)
+            {
+                TryLengths(text, start, mask, found);
+            }
+        }
+    }
+
+    private void TryLengths(string text, int start, uint mask, List<TermMatch> found)
+    {
+        if ((mask & TermHeads.LongMask) != 0)
+        {
+            foreach (var length in _heads!.LongLengths)
+            {
+                TryTerm(text, start, length, found);
+            }
+            mask &= ~TermHeads.LongMask;
+        }
+        while (mask != 0)
+        {
+            var length = TermHeads.Longest(mask);
+            mask &= ~(1u << length);
+            TryTerm(text, start, length, found);
+        }
+    }
+
+    private void TryTerm(string text, int start, int length, List<TermMatch> found)
+    {
+        var end = start + length;
+        // A run of letters after the end longer than any ending: the term would sit inside a word.
+        if (end > text.Length || LettersFollow(text, end, LongestSuffix + 1))
+        {
+            return;
+        }
+        AddIfAccepted(text, start, length, inJoined: false, prefixAllowed: true, found);
+    }
+
+    private static bool LettersFollow(string text, int index, int count)
+    {
+        if (index + count > text.Length)
+        {
+            return false;
+        }
+        for (var i = index; i < index + count; i++)
+        {
+            if (!CharKinds.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void AddIfAccepted(string text, int start, int length, bool inJoined, bool prefixAllowed, List<TermMatch> found)
+    {
+        if (_lookup.TryGetValue(text.AsSpan(start, length), out var match) && Accepts(text, start, length, inJoined, prefixAllowed, match))
+        {
+            var term = match with { JoinedOnly = false };
+            if (!found.Contains(term))
+            {
+                found.Add(term);
+            }
+        }
     }
 
     // The automaton runs over the scan form; every hit is then checked on the real text, so a
@@ -103,15 +203,9 @@ internal sealed partial class TermMatcher
             }
             foreach (var length in _lengths)
             {
-                if (start + length <= searchText.Length
-                    && _lookup.TryGetValue(searchText.AsSpan(start, length), out var match)
-                    && Accepts(searchText, start, length, inJoined, prefixAllowed, match))
+                if (start + length <= searchText.Length)
                 {
-                    var term = match with { JoinedOnly = false };
-                    if (!found.Contains(term))
-                    {
-                        found.Add(term);
-                    }
+                    AddIfAccepted(searchText, start, length, inJoined, prefixAllowed, found);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsFunctions.Spam;
 
 // Which letters may stand before and after a term inside one word, so that a listed word is found
@@ -23,6 +25,10 @@ internal static class WordAffixes
     internal static readonly HashSet<string> LatinSuffixes = ["s", "es"];
 
     internal const int MinSuffixedTermLength = 4;
+
+    internal static readonly int LongestPrefix = ArabicPrefixes.Max(p => p.Length);
+    internal static readonly int LongestSuffix = ArabicSuffixes.Concat(PluralSuffixes).Concat(LatinSuffixes).Max(p => p.Length);
+    internal static readonly SearchValues<char> PrefixLetters = SearchValues.Create(string.Concat(ArabicPrefixes));
 
     // The letters of the word before the term's start: empty when the term starts the word.
     internal static ReadOnlySpan<char> PrefixBefore(string text, int start)
