@@ -8,6 +8,8 @@ using NewsFunctions.Spam;
 //   replay --set FILE [--hide-text] replays a written set the way the pipeline meets it, with the
 //          default moderation settings (no site words, two links), and writes
 //          docs/spam-eval-<set name>.md; --hide-text lists mistakes by id only (for frozen sets)
+//   explain --text TEXT prints the search form of TEXT, every rule-pack and site term found in it
+//          with its category and weight, and the verdict with default settings
 //   train  retrains the default model on the train splits, calibrates its hold threshold on the
 //          written sets' held-out split, and rewrites the embedded resource
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
@@ -50,6 +52,9 @@ switch (command)
         File.WriteAllText(path, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Console.WriteLine($"Written to {Path.GetRelativePath(root, path)}");
         return 0;
+    case "explain":
+        Explain(OptionValue(args, "--text") ?? throw new ArgumentException("explain needs --text TEXT"));
+        return 0;
     default:
         Console.Error.WriteLine($"Unknown command '{command}'. Use eval or train.");
         return 2;
@@ -87,3 +92,20 @@ static string? OptionValue(string[] args, string name)
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
+
+static void Explain(string text)
+{
+    var search = SearchForm.Build(TextNormalizer.ForMatching(text));
+    Console.WriteLine($"search form: {search.Text}");
+    var pack = RulePack.Default;
+    var matcher = new TermMatcher([], [], pack.Categories.SelectMany((c, i) => c.Terms.Select(t => new PackTerm(t.Term, i, t.Weight))));
+    var found = new List<TermMatch>();
+    matcher.FindAll(search.Text, search.Joined, found);
+    foreach (var match in found)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {pack.Categories[match.Category].Name} ({pack.Categories[match.Category].Role}) {match.Weight:0.00}{(match.Near ? " near" : "")}: {match.Term}"));
+    }
+    var verdict = new SpamChecker(new SpamRules(2, [], []), SpamModel.Default).Check(new CommentText("reader", text, null, null));
+    Console.WriteLine($"verdict: {verdict.Level} {string.Join("; ", verdict.Reasons)}");
+}
+

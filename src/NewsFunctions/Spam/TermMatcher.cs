@@ -265,6 +265,12 @@ internal sealed partial class TermMatcher
         match = match with { SqueezedStart = written.Length > 1 && written[0] == written[1] && CharKinds.IsArabicLetter(written[0]) };
         _terms[form] = match;
 
+        // "للشيخة" is ل before "الشيخة" with the article's alef dropped, and squeezes to "لشيخه".
+        if (form.Length > 3 && form.StartsWith("ال", StringComparison.Ordinal) && form[2] != 'ل')
+        {
+            _terms.TryAdd("ل" + form[2..], match);
+        }
+
         var spaceless = form.Replace(" ", "", StringComparison.Ordinal);
         if (spaceless.Length != form.Length && (!_terms.TryGetValue(spaceless, out var existing) || (existing.JoinedOnly && existing.Kind < match.Kind)))
         {
