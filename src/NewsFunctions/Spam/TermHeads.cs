@@ -4,20 +4,24 @@ using System.Runtime.CompilerServices;
 namespace NewsFunctions.Spam;
 
 // For a position in the search text, the lengths of the terms that may start there, read from
-// the term's first three chars: one table load per position where a word (or an Arabic prefix)
-// ends. A hash collision only adds a length the dictionary lookup then rejects; a real term start
-// is never missed, because a term shares its head with the text it is found in.
+// the term's first four chars (fewer for shorter terms), and whether a term of one such length may
+// end in the char found there: a table load or two per place where a word (or an Arabic prefix)
+// ends, before any dictionary lookup. Four chars, because three are too often shared by real words
+// ("الت", "الم"). A hash collision only lets through a lookup that then fails; a real term is never
+// missed, because it shares its head and its last char with the text it is found in.
 internal sealed class TermHeads
 {
-    // 16,384 heads of uint masks: 64 KB, a few hundred times the number of heads of a large list,
-    // so most word starts of ordinary text find an empty entry.
+    // 16,384 masks of 32 bits: 64 KB, many times the number of heads of a large list, so most
+    // word starts of ordinary text find an empty entry.
     private const int HeadBits = 14;
     private const int LongBit = 31;
     public const uint LongMask = 1u << LongBit;
 
-    private readonly uint[] _byThree = new uint[1 << HeadBits];
-    private readonly ulong[] _oneChar = new ulong[1024];
-    private readonly ulong[] _twoChars = new ulong[1024];
+    private readonly uint[] _byHead = new uint[1 << HeadBits];
+    private readonly BitFilter _oneChar = new();
+    private readonly BitFilter _twoChars = new();
+    private readonly BitFilter _threeChars = new();
+    private readonly BitFilter _ends = new();
 
     // Lengths of LongBit or more, longest first; the mask's top bit stands for all of them.
     private readonly int[] _longLengths;
@@ -25,20 +29,22 @@ internal sealed class TermHeads
     public TermHeads(IEnumerable<string> forms)
     {
         var longLengths = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
-        foreach (var form in forms)
+        foreach (var form in forms.Where(f => f.Length > 0))
         {
+            _ends.Set(End(form[0], form.Length, form[^1]));
             switch (form.Length)
             {
-                case 0:
-                    break;
                 case 1:
-                    SetBit(_oneChar, form[0]);
+                    _oneChar.Set(form[0]);
                     break;
                 case 2:
-                    SetBit(_twoChars, Two(form[0], form[1]));
+                    _twoChars.Set(Hash16(form[0], form[1], '\0', '\0'));
+                    break;
+                case 3:
+                    _threeChars.Set(Hash16(form[0], form[1], form[2], '\0'));
                     break;
                 default:
-                    _byThree[Three(form[0], form[1], form[2])] |= 1u << Math.Min(form.Length, LongBit);
+                    _byHead[Hash16(form[0], form[1], form[2], form[3]) >> (16 - HeadBits)] |= 1u << Math.Min(form.Length, LongBit);
                     if (form.Length >= LongBit)
                     {
                         longLengths.Add(form.Length);
@@ -56,26 +62,40 @@ internal sealed class TermHeads
     public uint LengthsAt(ReadOnlySpan<char> text, int start)
     {
         var left = text.Length - start;
-        var mask = left >= 3 ? _byThree[Three(text[start], text[start + 1], text[start + 2])] : 0u;
-        if (left >= 2 && HasBit(_twoChars, Two(text[start], text[start + 1])))
+        var mask = left >= 4 ? _byHead[Hash16(text[start], text[start + 1], text[start + 2], text[start + 3]) >> (16 - HeadBits)] : 0u;
+        if (left >= 3 && _threeChars.Has(Hash16(text[start], text[start + 1], text[start + 2], '\0')))
+        {
+            mask |= 1u << 3;
+        }
+        if (left >= 2 && _twoChars.Has(Hash16(text[start], text[start + 1], '\0', '\0')))
         {
             mask |= 1u << 2;
         }
-        if (HasBit(_oneChar, text[start]))
+        if (_oneChar.Has(text[start]))
         {
             mask |= 1u << 1;
         }
         return mask;
     }
 
+    // Whether a term of this length that starts with text[start] may end with text[start + length - 1].
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayEnd(ReadOnlySpan<char> text, int start, int length)
+        => _ends.Has(End(text[start], length, text[start + length - 1]));
+
+    // Whether word may be a whole term: its length among its head's, and its last char.
+    public bool MayBeTerm(ReadOnlySpan<char> word)
+    {
+        var length = word.Length;
+        return length > 0 && _ends.Has(End(word[0], length, word[^1]))
+            && (LengthsAt(word, 0) & (length >= LongBit ? LongMask : 1u << length)) != 0;
+    }
+
     public static int Longest(uint mask) => 31 - BitOperations.LeadingZeroCount(mask);
 
-    private static int Three(char a, char b, char c)
-        => (int)((((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA77u) ^ ((uint)c * 0xC2B2AE3Du)) >> (32 - HeadBits));
+    private static int Hash16(char a, char b, char c, char d)
+        => (int)((((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA77u) ^ ((uint)c * 0xC2B2AE3Du) ^ ((uint)d * 0x27D4EB2Fu)) >> 16);
 
-    private static int Two(char a, char b) => (int)((((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA77u)) >> 16);
-
-    private static void SetBit(ulong[] bits, int value) => bits[(value >> 6) & 1023] |= 1UL << value;
-
-    private static bool HasBit(ulong[] bits, int value) => (bits[(value >> 6) & 1023] & (1UL << value)) != 0;
+    private static int End(char first, int length, char last)
+        => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)length * 0x85EBCA77u) ^ ((uint)last * 0xC2B2AE3Du)) >> 16);
 }

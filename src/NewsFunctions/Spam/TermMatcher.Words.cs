@@ -67,9 +67,10 @@ internal sealed partial class TermMatcher
         foreach (var prefixLength in (ReadOnlySpan<int>)[3, 2, 1])
         {
             if (word.Length - prefixLength >= MinFuzzyTermLength - 1
+                && word[..prefixLength].IndexOfAnyExcept(WordAffixes.PrefixLetters) < 0
                 && WordAffixes.ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..prefixLength]))
             {
-                if (_lookup.ContainsKey(word[prefixLength..]))
+                if (IsTerm(word[prefixLength..]))
                 {
                     return;
                 }
@@ -84,15 +85,17 @@ internal sealed partial class TermMatcher
     private void NearSpellingsOf(ReadOnlySpan<char> word, List<TermMatch> found)
     {
         // A word that is a term itself ("واتساب") is not a misspelling of a longer one ("واتسابي").
-        if (_lookup.ContainsKey(word))
+        if (IsTerm(word))
         {
             return;
         }
-        if (_byHead.TryGetValue(EndKey(word[..3]), out var heads))
+        var head = EndKey(word[..3]);
+        if (_nearEnds.Has(EndBit(head)) && _byHead.TryGetValue(head, out var heads))
         {
             AddNear(word, heads, found);
         }
-        if (_byTail.TryGetValue(EndKey(word[^3..]), out var tails))
+        var tail = EndKey(word[^3..]);
+        if (_nearEnds.Has(EndBit(tail)) && _byTail.TryGetValue(tail, out var tails))
         {
             AddNear(word, tails, found);
         }
@@ -125,10 +128,15 @@ internal sealed partial class TermMatcher
             : b[(common + 1)..].SequenceEqual(a[common..]);
     }
 
+    private bool IsTerm(ReadOnlySpan<char> word) => _heads!.MayBeTerm(word) && _lookup.ContainsKey(word);
+
+    private static int EndBit(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 48);
+
     private static long EndKey(ReadOnlySpan<char> three) => ((long)three[0] << 32) | ((long)three[1] << 16) | three[2];
 
-    private static void Index(Dictionary<long, List<(string, TermMatch)>> index, long key, string form, TermMatch match)
+    private void Index(Dictionary<long, List<(string, TermMatch)>> index, long key, string form, TermMatch match)
     {
+        _nearEnds.Set(EndBit(key));
         if (!index.TryGetValue(key, out var list))
         {
             index[key] = list = [];

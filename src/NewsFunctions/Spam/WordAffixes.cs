@@ -28,7 +28,45 @@ internal static class WordAffixes
 
     internal static readonly int LongestPrefix = ArabicPrefixes.Max(p => p.Length);
     internal static readonly int LongestSuffix = ArabicSuffixes.Concat(PluralSuffixes).Concat(LatinSuffixes).Max(p => p.Length);
-    internal static readonly SearchValues<char> PrefixLetters = SearchValues.Create(string.Concat(ArabicPrefixes));
+    private static readonly string PrefixAlphabet = new(string.Concat(ArabicPrefixes).Distinct().ToArray());
+    internal static readonly SearchValues<char> PrefixLetters = SearchValues.Create(PrefixAlphabet);
+
+    // Every listed prefix by a number made of its letters' places in PrefixAlphabet: testing a
+    // prefix is one table load where a set lookup would hash it. Room for one more letter than
+    // the longest prefix, for the squeezed form PrefixAllowed restores.
+    private static readonly bool[] ListedPrefixes = BuildListedPrefixes();
+
+    private static bool[] BuildListedPrefixes()
+    {
+        var table = new bool[(int)Math.Pow(PrefixAlphabet.Length + 1, LongestPrefix + 1)];
+        foreach (var prefix in ArabicPrefixes)
+        {
+            table[PrefixCode(prefix)] = true;
+        }
+        return table;
+    }
+
+    // -1 for a letter outside the alphabet or a span longer than the table holds.
+    private static int PrefixCode(ReadOnlySpan<char> letters)
+    {
+        if (letters.Length > LongestPrefix + 1)
+        {
+            return -1;
+        }
+        var code = 0;
+        foreach (var c in letters)
+        {
+            var place = PrefixAlphabet.IndexOf(c);
+            if (place < 0)
+            {
+                return -1;
+            }
+            code = (code * (PrefixAlphabet.Length + 1)) + place + 1;
+        }
+        return code;
+    }
+
+    private static bool IsListedPrefix(ReadOnlySpan<char> letters) => PrefixCode(letters) is >= 0 and var code && ListedPrefixes[code];
 
     // The letters of the word before the term's start: empty when the term starts the word.
     internal static ReadOnlySpan<char> PrefixBefore(string text, int start)
@@ -42,7 +80,7 @@ internal static class WordAffixes
     }
 
     internal static bool PrefixAsWritten(string text, int start)
-        => PrefixBefore(text, start) is var prefix && (prefix.IsEmpty || ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix));
+        => PrefixBefore(text, start) is var prefix && (prefix.IsEmpty || IsListedPrefix(prefix));
 
     internal static bool PrefixAllowed(string text, int start)
     {
@@ -56,8 +94,7 @@ internal static class WordAffixes
             return false;
         }
 
-        var lookup = ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(prefix))
+        if (IsListedPrefix(prefix))
         {
             return true;
         }
@@ -65,7 +102,7 @@ internal static class WordAffixes
         Span<char> restored = stackalloc char[prefix.Length + 1];
         prefix.CopyTo(restored);
         restored[^1] = text[start];
-        return lookup.Contains(restored);
+        return IsListedPrefix(restored);
     }
 
     // The rule pack lists the forms it means ("راسلني", "قروض"), so its terms take plural endings
