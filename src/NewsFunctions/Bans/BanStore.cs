@@ -19,7 +19,7 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
     public async Task AddAsync(StoredBan stored, CancellationToken cancellationToken)
     {
         var ban = stored.Ban;
-        foreach (var partition in LookupPartitions(stored.EmailKey, stored.AddressKey))
+        foreach (var partition in LookupPartitions([stored.EmailKey], stored.AddressKey))
         {
             await table.UpsertEntityAsync(new TableEntity(partition, ban.Id) { ["ExpiresAt"] = ban.ExpiresAt }, TableUpdateMode.Replace, cancellationToken);
         }
@@ -61,7 +61,7 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         }
 
         await table.DeleteEntityAsync(BanPartition, id, ETag.All, cancellationToken);
-        foreach (var partition in LookupPartitions(row.GetString("EmailKey")!, row.GetString("AddressKey")))
+        foreach (var partition in LookupPartitions([row.GetString("EmailKey")!], row.GetString("AddressKey")))
         {
             await table.DeleteEntityAsync(partition, id, ETag.All, cancellationToken);
         }
@@ -70,10 +70,10 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
     }
 
     // Through the lookup rows, expired ones too: an erased reader leaves no key behind.
-    public async Task<int> LiftMatchingAsync(string emailKey, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken)
+    public async Task<int> LiftMatchingAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken)
     {
         var lookups = new List<(string Partition, string Id)>();
-        foreach (var partition in new[] { "e" + emailKey }.Concat(addressKeys.Select(k => "i" + k)))
+        foreach (var partition in emailKeys.Select(k => "e" + k).Concat(addressKeys.Select(k => "i" + k)))
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
             await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
@@ -97,9 +97,9 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         return lifted;
     }
 
-    public async Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var checks = LookupPartitions(emailKey, addressKey).Select(async partition =>
+        var checks = LookupPartitions(emailKeys, addressKey).Select(async partition =>
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and ExpiresAt gt {now}");
             await foreach (var _ in table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
@@ -112,6 +112,6 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         return (await Task.WhenAll(checks)).Any(banned => banned);
     }
 
-    private static IEnumerable<string> LookupPartitions(string emailKey, string? addressKey)
-        => addressKey is null ? ["e" + emailKey] : ["e" + emailKey, "i" + addressKey];
+    private static IEnumerable<string> LookupPartitions(IEnumerable<string> emailKeys, string? addressKey)
+        => emailKeys.Select(k => "e" + k).Concat(addressKey is null ? [] : ["i" + addressKey]);
 }

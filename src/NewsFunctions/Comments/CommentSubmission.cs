@@ -30,7 +30,7 @@ public sealed class CommentSubmission(
             return (null, Problems.Validation(errors));
         }
 
-        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var hasher = (await keys.GetHashersAsync(cancellationToken)).Current;
         var current = await settings.GetAsync(cancellationToken);
         var ipHash = ClientAddressHash.Of(request, hasher);
         var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
