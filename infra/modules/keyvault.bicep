@@ -10,6 +10,12 @@ param appPrincipalId string
 @secure()
 param hashSecret string
 
+// Set only during a rotation: the secret the rows written before it were hashed with.
+@secure()
+param previousHashSecret string = ''
+
+var rotating = !empty(previousHashSecret)
+
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
@@ -51,7 +57,29 @@ resource appReadsSecret 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+resource previousSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (rotating) {
+  parent: vault
+  name: 'comments-previous-hash-secret'
+  properties: {
+    value: previousHashSecret
+    contentType: 'text/plain'
+  }
+}
+
+resource appReadsPreviousSecret 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (rotating) {
+  scope: previousSecret
+  name: guid(resourceId('Microsoft.KeyVault/vaults/secrets', name, 'comments-previous-hash-secret'), appPrincipalId, keyVaultSecretsUser)
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+  }
+}
+
 output name string = vault.name
 
 // The secret's address without a version, so a rotated value is picked up; never its value.
 output hashKeyUri string = secret.properties.secretUri
+
+// Empty when no rotation is under way, and the app then gets no previous-secret setting.
+output previousHashKeyUri string = rotating ? previousSecret!.properties.secretUri : ''
