@@ -25,7 +25,7 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
 
     public Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(false);
+    public Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(false);
 
     public Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
         => Task.FromResult(new ReaderClaim(commentId, null));
@@ -35,6 +35,9 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
 
     public Task<EarlierClaims> ReadEarlierClaimsAsync(string readerKey, string duplicateKey, CancellationToken cancellationToken)
         => Task.FromResult(EarlierClaims.None);
+
+    public Task<RecentSubmission?> ReadLatestSubmissionAsync(string floodKey, CancellationToken cancellationToken)
+        => Task.FromResult<RecentSubmission?>(null);
 
     public Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken)
         => Task.FromResult<DateTimeOffset?>(null);

@@ -19,7 +19,7 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
     public async Task AddAsync(StoredBan stored, CancellationToken cancellationToken)
     {
         var ban = stored.Ban;
-        foreach (var partition in LookupPartitions([stored.EmailKey], stored.AddressKey))
+        foreach (var partition in LookupPartitions(stored.EmailKey, stored.AddressKey))
         {
             await table.UpsertEntityAsync(new TableEntity(partition, ban.Id) { ["ExpiresAt"] = ban.ExpiresAt }, TableUpdateMode.Replace, cancellationToken);
         }
@@ -61,7 +61,7 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         }
 
         await table.DeleteEntityAsync(BanPartition, id, ETag.All, cancellationToken);
-        foreach (var partition in LookupPartitions([row.GetString("EmailKey")!], row.GetString("AddressKey")))
+        foreach (var partition in LookupPartitions(row.GetString("EmailKey")!, row.GetString("AddressKey")))
         {
             await table.DeleteEntityAsync(partition, id, ETag.All, cancellationToken);
         }
@@ -97,9 +97,9 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         return lifted;
     }
 
-    public async Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var checks = LookupPartitions(emailKeys, addressKey).Select(async partition =>
+        var checks = emailKeys.Select(k => "e" + k).Concat(addressKeys.Select(k => "i" + k)).Select(async partition =>
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and ExpiresAt gt {now}");
             await foreach (var _ in table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
@@ -112,6 +112,6 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         return (await Task.WhenAll(checks)).Any(banned => banned);
     }
 
-    private static IEnumerable<string> LookupPartitions(IEnumerable<string> emailKeys, string? addressKey)
-        => emailKeys.Select(k => "e" + k).Concat(addressKey is null ? [] : ["i" + addressKey]);
+    private static IEnumerable<string> LookupPartitions(string emailKey, string? addressKey)
+        => addressKey is null ? ["e" + emailKey] : ["e" + emailKey, "i" + addressKey];
 }

@@ -12,6 +12,6 @@ public interface IBanStore
     // Lifts every ban matching one of the email keys or one of the address keys; returns how many.
     Task<int> LiftMatchingAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken);
 
-    // Whether a ban covers any of the email keys (the reader's under each secret of a rotation) or the address key.
-    Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken);
+    // Whether a ban covers any of the email keys or address keys (the reader's under each secret of a rotation).
+    Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken);
 }

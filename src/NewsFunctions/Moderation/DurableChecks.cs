@@ -32,6 +32,9 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
         var address = queued.IpHash is null
             ? Task.FromResult<RecentSubmission?>(null)
             : readerClaims.SwapLatestSubmissionAsync("i" + queued.IpHash, id, queued.SubmittedAt, cancellationToken);
+        var earlierAddress = queued.PreviousIpHash is null
+            ? Task.FromResult<RecentSubmission?>(null)
+            : readerClaims.ReadLatestSubmissionAsync("i" + queued.PreviousIpHash, cancellationToken);
         var parent = valid.ParentId is null ? Task.FromResult<StoredComment?>(null) : comments.GetAsync(valid.ParentId, cancellationToken);
 
         // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest comments:
@@ -40,13 +43,14 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
         var otherAuthors = signature is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
             signature, hashers.Candidates(h => h.Author(valid.Author)), queued.SubmittedAt, NearDuplicateWindow, cancellationToken);
         var lastApproved = askTrust ? readerClaims.LastApprovedAsync(readerKey, cancellationToken) : Task.FromResult<DateTimeOffset?>(null);
-        var banned = bans.IsBannedAsync(hashers.Candidates(h => h.Avatar(valid.Email)), queued.IpHash, queued.SubmittedAt, cancellationToken);
-        await Task.WhenAll(reader, earlier, address, parent, otherAuthors, lastApproved, banned);
+        var addressKeys = new[] { queued.IpHash, queued.PreviousIpHash }.OfType<string>().ToList();
+        var banned = bans.IsBannedAsync(hashers.Candidates(h => h.Avatar(valid.Email)), addressKeys, queued.SubmittedAt, cancellationToken);
+        await Task.WhenAll(reader, earlier, address, earlierAddress, parent, otherAuthors, lastApproved, banned);
 
         var claim = await reader;
         var found = new DurableFindings(
             claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, await lastApproved, await banned);
-        return (await earlier).AddTo(found, id, queued.SubmittedAt, askTrust);
+        return (await earlier with { LatestByAddress = await earlierAddress }).AddTo(found, id, queued.SubmittedAt, askTrust);
     }
 
     // The reader's rows live under their email's keyed hash, the one their avatar is drawn from.

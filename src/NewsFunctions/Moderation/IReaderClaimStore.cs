@@ -17,6 +17,10 @@ public interface IReaderClaimStore
     // (a rotation): the owner of the duplicate key, the latest submission and the last approval.
     Task<EarlierClaims> ReadEarlierClaimsAsync(string readerKey, string duplicateKey, CancellationToken cancellationToken);
 
+    // Reads, without writing, the latest submission under a flood key (an address's hash under a
+    // rotation's previous secret), or null.
+    Task<RecentSubmission?> ReadLatestSubmissionAsync(string floodKey, CancellationToken cancellationToken);
+
     // When a comment under the reader's email key was last approved (by moderation or a moderator),
     // or null: a reader with a recent approval is trusted (trustApprovedReaders).
     Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken);

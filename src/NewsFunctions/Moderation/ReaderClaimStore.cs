@@ -160,6 +160,12 @@ public sealed class ReaderClaimStore(TableServiceClient tableService) : IReaderC
             rows.GetValueOrDefault(ApprovedRow)?.GetDateTimeOffset("At"));
     }
 
+    public async Task<RecentSubmission?> ReadLatestSubmissionAsync(string floodKey, CancellationToken cancellationToken)
+    {
+        var row = await index.GetEntityIfExistsAsync<TableEntity>(FloodPartition(floodKey), LatestRow, ["CommentId", "At"], cancellationToken);
+        return row.HasValue ? Submission(row.Value!.GetString("CommentId"), row.Value.GetDateTimeOffset("At")) : null;
+    }
+
     public async Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken)
     {
         var row = await index.GetEntityIfExistsAsync<TableEntity>(FloodPartition(readerKey), ApprovedRow, ["At"], cancellationToken);

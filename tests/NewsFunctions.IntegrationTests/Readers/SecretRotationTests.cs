@@ -19,9 +19,10 @@ public sealed class SecretRotationTests(AzuriteTables azurite) : IClassFixture<A
     private const string SecretB = "rotation-secret-b-9876543210";
 
     [Fact]
-    public async Task Rotation_WithThePreviousSecret_KeepsDuplicatesFloodBansEditTokensAndErasure()
+    public async Task Rotation_WithThePreviousSecret_KeepsDuplicatesFloodByEmailAndAddressBansEditTokensAndErasure()
     {
         var (dup, flood, banned, editor, erased) = (Reader(), Reader(), Reader(), Reader(), Reader());
+        var sameAddress = Reader();
         string slug, firstDup, firstErased;
         Posted edit;
         await using (var before = await StartHostAsync(SecretA, previous: null))
@@ -38,6 +39,7 @@ public sealed class SecretRotationTests(AzuriteTables azurite) : IClassFixture<A
             }
 
             firstErased = await PostFromAsync(before, erased, slug, "تعليق قبل تغيير السر من قارئ سيمحى");
+            await PostFromAsync(before, sameAddress, slug, "تعليق من عنوان يعود ببريد آخر بعد تغيير السر");
             foreach (var id in new[] { firstDup, toBan, edit.Id, firstErased })
             {
                 await CommentApi.WaitForStatusAsync(admin, id);
@@ -50,6 +52,8 @@ public sealed class SecretRotationTests(AzuriteTables azurite) : IClassFixture<A
         using var moderator = after.CreateClient(withKey: true);
         var again = await CommentApi.WaitForStatusAsync(moderator, await PostFromAsync(after, dup, slug, "تعليق واحد أرسله مرة قبل تغيير السر"));
         var soon = await CommentApi.WaitForStatusAsync(moderator, await PostFromAsync(after, flood, slug, "ثاني تعليق بعد تغيير السر بلحظات"));
+        var sameAddressSoon = await CommentApi.WaitForStatusAsync(moderator,
+            await PostFromAsync(after, sameAddress with { Email = Reader().Email }, slug, "تعليق ببريد جديد من العنوان نفسه"));
         var stillBanned = await CommentApi.WaitForStatusAsync(moderator, await PostFromAsync(after, banned, slug, "تعليق بريء بعد تغيير السر"));
         using var editorClient = after.CreateClient(from: editor.Address);
         using var edited = await EditAsync(editorClient, slug, edit.Id, edit.Token, "نص معدل بعد تغيير السر");
@@ -58,6 +62,7 @@ public sealed class SecretRotationTests(AzuriteTables azurite) : IClassFixture<A
 
         Assert.Contains($"duplicate of {firstDup}", Reasons(again));
         Assert.Contains(Reasons(soon), r => r.Contains("flood limit", StringComparison.Ordinal));
+        Assert.Contains(Reasons(sameAddressSoon), r => r.Contains("flood limit", StringComparison.Ordinal));
         Assert.Equal(CommentStatuses.Spam, (string?)stillBanned["status"]);
         Assert.Contains("banned reader", Reasons(stillBanned));
         Assert.Equal(HttpStatusCode.Accepted, edited.StatusCode);

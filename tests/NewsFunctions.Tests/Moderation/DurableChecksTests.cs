@@ -24,9 +24,9 @@ public class DurableChecksTests
             .ReturnsAsync((string _, string _, string id, DateTimeOffset _, CancellationToken _) => new ReaderClaim(id, null));
     }
 
-    private Task<DurableFindings> RunAsync(SiteHashers hashers)
+    private Task<DurableFindings> RunAsync(SiteHashers hashers, CommentMessage? message = null)
     {
-        var queued = QueuedComment.Read(Comments.Message(content: Campaign), DateTimeOffset.UtcNow);
+        var queued = QueuedComment.Read(message ?? Comments.Message(content: Campaign), DateTimeOffset.UtcNow);
         var checks = new DurableChecks(claims.Object, nearDuplicates.Object, Mock.Of<ICommentStore>(), bans.Object);
         return checks.RunAsync(queued, queued.Valid!, hashers, askTrust: true, CancellationToken.None);
     }
@@ -38,7 +38,7 @@ public class DurableChecksTests
 
         claims.Verify(c => c.ReadEarlierClaimsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         bans.Verify(b => b.IsBannedAsync(It.Is<IReadOnlyCollection<string>>(k => k.SequenceEqual(new[] { New.Avatar("ali@example.com") })),
-            It.IsAny<string?>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
+            It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
         nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(It.IsAny<NewsFunctions.Spam.NearDuplicateSignature>(),
             It.Is<IReadOnlyList<string>>(k => k.SequenceEqual(new[] { New.Author("علي") })), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()));
     }
@@ -56,8 +56,25 @@ public class DurableChecksTests
         Assert.Equal("before-rotation", found.DuplicateOf);
         claims.Verify(c => c.ClaimAsReaderAsync(DurableChecks.ReaderKey(New.Avatar("ali@example.com")), It.IsAny<string>(), message.Id, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
         bans.Verify(b => b.IsBannedAsync(It.Is<IReadOnlyCollection<string>>(k => k.SequenceEqual(new[] { New.Avatar("ali@example.com"), Old.Avatar("ali@example.com") })),
-            It.IsAny<string?>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
+            It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
         nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(It.IsAny<NewsFunctions.Spam.NearDuplicateSignature>(),
             It.Is<IReadOnlyList<string>>(k => k.SequenceEqual(new[] { New.Author("علي"), Old.Author("علي") })), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Run_MessageWithThePreviousAddressHash_ReadsThatAddressesLatestAndBansByBoth()
+    {
+        var (current, previous) = (new string('a', 32), new string('b', 32));
+        var message = Comments.Message(content: Campaign) with { IpHash = current, PreviousIpHash = previous };
+        claims.Setup(c => c.ReadEarlierClaimsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(EarlierClaims.None);
+        claims.Setup(c => c.ReadLatestSubmissionAsync("i" + previous, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new RecentSubmission("before-rotation", message.SubmittedAt.AddSeconds(-3)));
+
+        var found = await RunAsync(new SiteHashers(New, Old), message);
+
+        Assert.Equal("before-rotation", found.PreviousByAddress!.CommentId);
+        claims.Verify(c => c.SwapLatestSubmissionAsync("i" + current, message.Id, message.SubmittedAt, It.IsAny<CancellationToken>()));
+        bans.Verify(b => b.IsBannedAsync(It.IsAny<IReadOnlyCollection<string>>(),
+            It.Is<IReadOnlyCollection<string>>(k => k.SequenceEqual(new[] { current, previous })), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
     }
 }

@@ -19,6 +19,17 @@ public class EarlierClaimsTests
     }
 
     [Fact]
+    public void AddTo_AddressesLatestSubmissionBeforeTheRotation_IsTheAddressesPrevious()
+    {
+        var earlier = EarlierClaims.None with { LatestByAddress = new RecentSubmission("old", At.AddSeconds(-5)) };
+
+        var found = earlier.AddTo(Nothing, "c1", At, askTrust: false);
+
+        Assert.Equal("old", found.PreviousByAddress!.CommentId);
+        Assert.Null(found.PreviousByEmail);
+    }
+
+    [Fact]
     public void AddTo_EarlierRowsNamingThisCommentOrLaterOnes_AreLeftOut()
     {
         var own = new EarlierClaims("c1", new RecentSubmission("c1", At), null);
