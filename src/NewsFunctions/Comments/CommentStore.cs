@@ -191,8 +191,7 @@ public sealed class CommentStore : ICommentStore
     public async Task<IReadOnlyList<StoredComment>> ListByAvatarKeysAsync(IReadOnlyCollection<string> avatarKeys, CancellationToken cancellationToken)
     {
         var found = new List<StoredComment>();
-        var anyKey = string.Join(" or ", avatarKeys.Select(k => TableClient.CreateQueryFilter($"AvatarKey eq {k}")));
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow}") + $" and ({anyKey})";
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow}") + $" and ({string.Join(" or ", avatarKeys.Select(k => TableClient.CreateQueryFilter($"AvatarKey eq {k}")))})";
         await foreach (var row in comments.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             found.Add(CommentEntities.FromEntity(row));
