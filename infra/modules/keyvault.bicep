@@ -1,7 +1,7 @@
 // The site secret behind the app's keyed hashes (avatars, address hashes, duplicate keys, bans).
 // It lives here rather than in the storage account beside the data it protects: whoever can read
 // the tables cannot also reverse the hashes. The app reads it through a Key Vault reference with its
-// own identity, which may read this one secret and nothing else.
+// own identity, which may read this secret (and during a rotation the previous one) and nothing else.
 param name string
 param location string
 param tags object
