@@ -44,6 +44,12 @@ param enablePrivateNetworking bool = false
 @description('Site secret for the keyed hashes, stored in Key Vault. azd generates it once and keeps it in the environment; changing it is a rotation (docs/DEPLOY.md).')
 param hashSecret string
 
+// Not mapped from an environment variable: set in the azd environment's config like hashSecret,
+// only while a rotation's longest window lasts, and cleared after (docs/DEPLOY.md).
+@secure()
+@description('The hash secret before a rotation, kept beside the new one until rows written with it no longer matter; empty otherwise.')
+param previousHashSecret string = ''
+
 @minValue(1)
 @maxValue(1000)
 @description('Upper bound on Flex Consumption instances, which bounds the bill under a flood.')
@@ -134,6 +140,7 @@ module keyVault 'modules/keyvault.bicep' = {
     tags: tags
     appPrincipalId: identity.outputs.principalId
     hashSecret: hashSecret
+    previousHashSecret: previousHashSecret
   }
 }
 
@@ -169,6 +176,7 @@ module functionApp 'modules/functionapp.bicep' = {
     subnetId: enablePrivateNetworking ? network!.outputs.appSubnetId : ''
     entraClientId: entraClientId
     hashKeyUri: keyVault.outputs.hashKeyUri
+    previousHashKeyUri: empty(previousHashSecret) ? '' : keyVault.outputs.previousHashKeyUri
     maximumInstanceCount: maximumInstanceCount
   }
 }

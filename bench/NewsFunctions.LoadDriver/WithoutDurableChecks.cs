@@ -17,7 +17,7 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
 
     public Task<bool> LiftAsync(string id, CancellationToken cancellationToken) => Task.FromResult(false);
 
-    public Task<int> LiftMatchingAsync(string emailKey, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken) => Task.FromResult(0);
+    public Task<int> LiftMatchingAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken) => Task.FromResult(0);
 
     public Task ForgetAsync(string floodKey, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -25,7 +25,7 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
 
     public Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(false);
+    public Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(false);
 
     public Task<ReaderClaim> ClaimAsReaderAsync(string readerKey, string duplicateKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
         => Task.FromResult(new ReaderClaim(commentId, null));
@@ -33,11 +33,17 @@ public sealed class WithoutDurableChecks : IReaderClaimStore, INearDuplicateStor
     public Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
         => Task.FromResult<RecentSubmission?>(null);
 
+    public Task<EarlierClaims> ReadEarlierClaimsAsync(string readerKey, string duplicateKey, CancellationToken cancellationToken)
+        => Task.FromResult(EarlierClaims.None);
+
+    public Task<RecentSubmission?> ReadLatestSubmissionAsync(string floodKey, CancellationToken cancellationToken)
+        => Task.FromResult<RecentSubmission?>(null);
+
     public Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken)
         => Task.FromResult<DateTimeOffset?>(null);
 
     public Task RecordApprovedAsync(string readerKey, DateTimeOffset at, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<int> RecordAndCountOtherAuthorsAsync(NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+    public Task<int> RecordAndCountOtherAuthorsAsync(NearDuplicateSignature signature, IReadOnlyList<string> authorKeys, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
         => Task.FromResult(0);
 }

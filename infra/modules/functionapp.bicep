@@ -20,6 +20,9 @@ param entraClientId string
 @description('Key Vault address of the hash secret, read through a Key Vault reference.')
 param hashKeyUri string
 
+@description('Key Vault address of the previous hash secret during a rotation; empty otherwise.')
+param previousHashKeyUri string = ''
+
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int
@@ -56,6 +59,9 @@ var appSettings = {
   Cors__AllowedOrigins: join(corsAllowedOrigins, ',')
   // Resolved by the platform with keyVaultReferenceIdentity; the app sees only the value.
   Comments__HashSecret: '@Microsoft.KeyVault(SecretUri=${hashKeyUri})'
+  // Empty unless a rotation is under way; while it is, the app also looks rows up under the
+  // previous secret's hashes.
+  Comments__PreviousHashSecret: empty(previousHashKeyUri) ? '' : '@Microsoft.KeyVault(SecretUri=${previousHashKeyUri})'
 }
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {

@@ -9,6 +9,7 @@ public static class DevHostServiceCollectionExtensions
         services.AddSingleton<FunctionKeys>();
         services.AddSingleton<QueueBridge>();
         services.AddHostedService<SampleArticles>();
+        services.AddHostedService<TimerFunctions>();
         return services;
     }
 
@@ -28,8 +29,8 @@ public static class DevHostServiceCollectionExtensions
             var keys = app.Services.GetRequiredService<FunctionKeys>();
             var url = app.Urls.FirstOrDefault() ?? DefaultUrl;
             var logger = app.Services.GetRequiredService<ILogger<FunctionCatalog>>();
-            logger.LogInformation("NewsFunctions local host: {Url} ({HttpCount} HTTP and {QueueCount} queue functions)",
-                url, catalog.HttpFunctions.Count, catalog.QueueFunctions.Count);
+            logger.LogInformation("NewsFunctions local host: {Url} ({HttpCount} HTTP, {QueueCount} queue and {TimerCount} timer functions)",
+                url, catalog.HttpFunctions.Count, catalog.QueueFunctions.Count, catalog.TimerFunctions.Count);
             logger.LogInformation("Function key ({KeySource}): {FunctionKey}",
                 keys.IsGenerated ? "generated for this run" : FunctionKeys.SettingName, keys.Key);
             foreach (var named in keys.NamedKeys)

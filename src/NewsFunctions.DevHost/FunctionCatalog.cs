@@ -28,6 +28,10 @@ public sealed class FunctionCatalog
                 {
                     QueueFunctions.Add(new QueueFunctionDescriptor(attribute!.Name, method, queue.QueueName));
                 }
+                else if (parameter.GetCustomAttribute<TimerTriggerAttribute>() is { } timer)
+                {
+                    TimerFunctions.Add(new TimerFunctionDescriptor(attribute!.Name, method, timer.Schedule, timer.RunOnStartup));
+                }
             }
         }
     }
@@ -35,6 +39,8 @@ public sealed class FunctionCatalog
     public List<HttpFunctionDescriptor> HttpFunctions { get; } = [];
 
     public List<QueueFunctionDescriptor> QueueFunctions { get; } = [];
+
+    public List<TimerFunctionDescriptor> TimerFunctions { get; } = [];
 
     public QueueFunctionDescriptor QueueFunction(string name)
         => QueueFunctions.SingleOrDefault(f => f.Name == name)

@@ -21,17 +21,26 @@ public static class FunctionInvoker
             ?? throw new InvalidOperationException($"{function.Name} did not return an IActionResult.");
     }
 
-    public static async Task InvokeQueueAsync(QueueFunctionDescriptor function, IServiceProvider services, string message, CancellationToken cancellationToken)
+    public static Task InvokeQueueAsync(QueueFunctionDescriptor function, IServiceProvider services, string message, CancellationToken cancellationToken)
+        => InvokeTriggeredAsync<QueueTriggerAttribute>(function.Name, function.Method, services, message, cancellationToken);
+
+    public static Task InvokeTimerAsync(TimerFunctionDescriptor function, IServiceProvider services, TimerInfo timer, CancellationToken cancellationToken)
+        => InvokeTriggeredAsync<TimerTriggerAttribute>(function.Name, function.Method, services, timer, cancellationToken);
+
+    // A function without a request binds its trigger and the cancellation token, and gets a DI scope
+    // of its own per invocation, as the worker gives it.
+    private static async Task InvokeTriggeredAsync<TTrigger>(string name, MethodInfo method, IServiceProvider services, object trigger, CancellationToken cancellationToken)
+        where TTrigger : Attribute
     {
-        var arguments = function.Method.GetParameters().Select(p => p switch
+        var arguments = method.GetParameters().Select(p => p switch
         {
-            _ when p.GetCustomAttribute<QueueTriggerAttribute>() is not null => (object?)message,
+            _ when p.GetCustomAttribute<TTrigger>() is not null => trigger,
             _ when p.ParameterType == typeof(CancellationToken) => cancellationToken,
-            _ => throw Unsupported(function.Name, p),
+            _ => throw Unsupported(name, p),
         }).ToArray();
 
         await using var scope = services.CreateAsyncScope();
-        await InvokeAsync(function.Method, scope.ServiceProvider, arguments);
+        await InvokeAsync(method, scope.ServiceProvider, arguments);
     }
 
     private static object? BindHttpParameter(ParameterInfo parameter, HttpContext context) => parameter switch

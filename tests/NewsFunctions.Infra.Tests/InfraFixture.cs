@@ -22,6 +22,9 @@ public sealed class InfraFixture : IDisposable
     // Passed in as azd passes the one it generated; the tests check it never comes out again.
     public const string HashSecret = "test-hash-secret-0123456789abcdefghijklmnopqrstuv";
 
+    // The private set is also mid-rotation, with this as the previous secret.
+    public const string PreviousHashSecret = "test-previous-hash-secret-0123456789abcdefghijkl";
+
     private readonly string _workDirectory;
 
     public InfraFixture()
@@ -49,6 +52,7 @@ public sealed class InfraFixture : IDisposable
             param entraClientId = '{EntraClientId}'
             param enablePrivateNetworking = true
             param hashSecret = '{HashSecret}'
+            param previousHashSecret = '{PreviousHashSecret}'
             """);
     }
 
@@ -63,7 +67,7 @@ public sealed class InfraFixture : IDisposable
     // Defaults plus one CORS origin: what a first `azd up` deploys.
     public Snapshot Default { get; }
 
-    // Every optional feature on: deploying user's roles, Entra sign-in, private networking.
+    // Every optional feature on: deploying user's roles, Entra sign-in, private networking, a rotation.
     public Snapshot Private { get; }
 
     public void Dispose() => Directory.Delete(_workDirectory, recursive: true);

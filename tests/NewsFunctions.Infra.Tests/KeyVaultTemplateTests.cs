@@ -20,7 +20,7 @@ public class KeyVaultTemplateTests(InfraFixture infra)
     [Fact]
     public void Build_HashSecret_IsStoredInTheVault()
     {
-        var secret = infra.Default.Single(ResourceTypes.KeyVaultSecret);
+        var secret = infra.Default.Single(ResourceTypes.KeyVaultSecret, "comments-hash-secret");
 
         Assert.EndsWith("/comments-hash-secret", secret.StringAt("name"));
     }
@@ -29,7 +29,7 @@ public class KeyVaultTemplateTests(InfraFixture infra)
     public void Build_Identity_MayReadOnlyTheHashSecret()
     {
         var assignment = infra.Default.Resources(ResourceTypes.RoleAssignment)
-            .Single(a => a.StringAt("properties", "roleDefinitionId")!.EndsWith(KeyVaultSecretsUser, StringComparison.Ordinal));
+            .Single(a => a.StringAt("properties", "roleDefinitionId")!.EndsWith(KeyVaultSecretsUser, StringComparison.Ordinal) && !Snapshot.IsOnlyDuringARotation(a));
 
         Assert.Equal("ServicePrincipal", assignment.StringAt("properties", "principalType"));
         Assert.Contains("/providers/Microsoft.KeyVault/vaults/kv-", assignment.StringAt("id"));
@@ -58,6 +58,34 @@ public class KeyVaultTemplateTests(InfraFixture infra)
         Assert.DoesNotContain(InfraFixture.HashSecret, outputs);
         Assert.DoesNotContain(InfraFixture.HashSecret, settings);
         Assert.Equal("securestring", infra.Template.GetProperty("parameters").GetProperty("hashSecret").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Build_NoRotation_LeavesThePreviousSecretsSettingEmpty()
+    {
+        var settings = infra.Default.Single(ResourceTypes.SiteConfig, "appsettings").At("properties");
+
+        Assert.Equal("", settings.StringAt("Comments__PreviousHashSecret"));
+    }
+
+    // The previous secret goes into the vault beside the current one, with a read for the identity
+    // on that secret alone, both only while previousHashSecret is set; the app reads it through a
+    // Key Vault reference, and its value appears nowhere else.
+    [Fact]
+    public void Build_Rotation_KeepsThePreviousSecretInTheVaultReadThroughAReference()
+    {
+        var settings = infra.Private.Single(ResourceTypes.SiteConfig, "appsettings").At("properties");
+        var secret = infra.Private.Single(ResourceTypes.KeyVaultSecret, "comments-previous-hash-secret");
+        var read = infra.Private.Resources(ResourceTypes.RoleAssignment)
+            .Single(a => a.StringAt("id")!.Contains("/secrets/comments-previous-hash-secret'", StringComparison.Ordinal));
+
+        Assert.True(Snapshot.IsOnlyDuringARotation(secret));
+        Assert.True(Snapshot.IsOnlyDuringARotation(read));
+        Assert.EndsWith(KeyVaultSecretsUser, read.StringAt("properties", "roleDefinitionId"));
+        Assert.Contains("@Microsoft.KeyVault(SecretUri=", settings.StringAt("Comments__PreviousHashSecret"));
+        Assert.DoesNotContain(InfraFixture.PreviousHashSecret, settings.GetRawText());
+        Assert.DoesNotContain(InfraFixture.PreviousHashSecret, infra.Template.GetProperty("outputs").GetRawText());
+        Assert.Equal("securestring", infra.Template.GetProperty("parameters").GetProperty("previousHashSecret").GetProperty("type").GetString());
     }
 
     // Bicep cannot create an Entra ID app registration's roles without the Microsoft Graph

@@ -22,6 +22,11 @@ public sealed class Snapshot(JsonElement? root, string cliDiagnostics)
     public JsonElement Single(string type, string name) => Resources(type)
         .Single(resource => resource.GetProperty("name").GetString()!.Split('/')[^1] == name);
 
+    // The snapshot cannot read a secure parameter, so a resource that exists only while
+    // previousHashSecret is set keeps that condition unresolved in every parameter set.
+    public static bool IsOnlyDuringARotation(JsonElement resource)
+        => resource.TryGetProperty("condition", out var condition) && condition.GetString() == "[not(empty(parameters('previousHashSecret')))]";
+
     public IReadOnlyList<string> ChildNames(string type) => Resources(type)
         .Select(resource => resource.GetProperty("name").GetString()!.Split('/')[^1])
         .ToList();

@@ -59,13 +59,14 @@ public class TemplateBuildTests(InfraFixture infra)
     }
 
     [Fact]
-    public void Build_ParametersAndOutputs_AreNeverSecureButTheHashSecret()
+    public void Build_ParametersAndOutputs_AreNeverSecureButTheHashSecrets()
     {
         // A secure output would mean a secret is handed out; a secure parameter, that one is passed in.
-        // The one passed in is the hash secret, on its way into Key Vault (KeyVaultTemplateTests).
+        // The ones passed in are the hash secret and during a rotation the previous one, on their way
+        // into Key Vault (KeyVaultTemplateTests).
         var declarations = Templates(infra.Template)
             .SelectMany(template => Declarations(template, "parameters").Concat(Declarations(template, "outputs")))
-            .Where(declaration => declaration.Name != "hashSecret")
+            .Where(declaration => declaration.Name is not ("hashSecret" or "previousHashSecret"))
             .ToList();
 
         Assert.NotEmpty(declarations);

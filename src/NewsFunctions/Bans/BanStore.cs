@@ -70,10 +70,10 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
     }
 
     // Through the lookup rows, expired ones too: an erased reader leaves no key behind.
-    public async Task<int> LiftMatchingAsync(string emailKey, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken)
+    public async Task<int> LiftMatchingAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, CancellationToken cancellationToken)
     {
         var lookups = new List<(string Partition, string Id)>();
-        foreach (var partition in new[] { "e" + emailKey }.Concat(addressKeys.Select(k => "i" + k)))
+        foreach (var partition in emailKeys.Select(k => "e" + k).Concat(addressKeys.Select(k => "i" + k)))
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
             await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
@@ -97,9 +97,9 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         return lifted;
     }
 
-    public async Task<bool> IsBannedAsync(string emailKey, string? addressKey, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var checks = LookupPartitions(emailKey, addressKey).Select(async partition =>
+        var checks = emailKeys.Select(k => "e" + k).Concat(addressKeys.Select(k => "i" + k)).Select(async partition =>
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and ExpiresAt gt {now}");
             await foreach (var _ in table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))

@@ -17,10 +17,13 @@ public sealed record CommentMessage(
     string? IpHash,
     DateTimeOffset SubmittedAt,
     string? EditHash = null,
-    DateTimeOffset? EditedAt = null)
+    DateTimeOffset? EditedAt = null,
+    string? PreviousIpHash = null)
 {
     // A new comment carries the keyed hash of its editToken. An edit carries EditedAt instead: the
     // same id with the new content, moderated again; the newest EditedAt wins, so a redelivered or
-    // overtaken edit changes nothing. Both fields are optional, so version 1 messages still read.
+    // overtaken edit changes nothing. PreviousIpHash is the address's hash under a rotation's previous
+    // secret, for the address's flood and ban rows written before it. All three are optional, so
+    // version 1 messages without them still read.
     public const int CurrentVersion = 1;
 }

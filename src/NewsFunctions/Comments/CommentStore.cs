@@ -188,10 +188,10 @@ public sealed class CommentStore : ICommentStore
         return cleared;
     }
 
-    public async Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredComment>> ListByAvatarKeysAsync(IReadOnlyCollection<string> avatarKeys, CancellationToken cancellationToken)
     {
         var found = new List<StoredComment>();
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow} and AvatarKey eq {avatarKey}");
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {MainRow}") + $" and ({string.Join(" or ", avatarKeys.Select(k => TableClient.CreateQueryFilter($"AvatarKey eq {k}")))})";
         await foreach (var row in comments.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             found.Add(CommentEntities.FromEntity(row));

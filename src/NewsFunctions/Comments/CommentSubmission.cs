@@ -30,7 +30,8 @@ public sealed class CommentSubmission(
             return (null, Problems.Validation(errors));
         }
 
-        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var hashers = await keys.GetHashersAsync(cancellationToken);
+        var hasher = hashers.Current;
         var current = await settings.GetAsync(cancellationToken);
         var ipHash = ClientAddressHash.Of(request, hasher);
         var wait = guard.TryAdmit(hasher.Avatar(comment.Email), ipHash, current.Settings.FloodSeconds);
@@ -42,7 +43,8 @@ public sealed class CommentSubmission(
         var now = clock.GetUtcNow();
         var editToken = EditTokens.New();
         var message = new CommentMessage(CommentMessage.CurrentVersion, CommentIds.New(now), slug, comment.Author, comment.Email,
-            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ipHash, now, hasher.EditToken(editToken));
+            comment.Content, comment.Website, comment.ParentId, comment.Honeypot, ipHash, now, hasher.EditToken(editToken),
+            PreviousIpHash: hashers.Previous is { } previous ? ClientAddressHash.Of(request, previous) : null);
         await queue.SendAsync(message, cancellationToken);
         logger.LogInformation("Comment {CommentId} queued for {Slug}", message.Id, slug);
         return (new CommentAccepted(message.Id, "queued", editToken, now.AddSeconds(current.Settings.EditWindowSeconds)), null);

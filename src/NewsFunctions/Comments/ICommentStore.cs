@@ -32,7 +32,8 @@ public interface ICommentStore
     // Clears the address hash of comments created before the cutoff; returns how many it cleared.
     Task<int> ForgetAddressesBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<StoredComment>> ListByAvatarKeyAsync(string avatarKey, CancellationToken cancellationToken);
+    // The comments under any of the avatar keys (a reader's under each secret of a rotation), in one scan.
+    Task<IReadOnlyList<StoredComment>> ListByAvatarKeysAsync(IReadOnlyCollection<string> avatarKeys, CancellationToken cancellationToken);
 
     // The newest `max` comments whose main entity is in the status (ids are time-ordered).
     Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken);

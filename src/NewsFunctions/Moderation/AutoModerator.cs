@@ -101,21 +101,21 @@ public sealed class AutoModerator(
     private async Task<(QueuedComment Queued, DurableFindings? Found, Decision Decision, SiteHasher Hasher)> GatherAndDecideAsync(
         CommentMessage message, bool isEdit, CancellationToken cancellationToken)
     {
-        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var hashers = await keys.GetHashersAsync(cancellationToken);
         var current = await checkers.GetAsync(cancellationToken);
         var article = ArticleState.Of(await articles.GetAsync(message.ArticleSlug, cancellationToken));
         var queued = QueuedComment.Read(message, clock.GetUtcNow());
 
         // A comment that cannot be shown at all is decided without the durable checks.
         var found = queued.Valid is { } valid && article.Exists && article.CommentsOpen
-            ? await checks.RunAsync(queued, valid, hasher, current.Settings.TrustApprovedReaders, cancellationToken)
+            ? await checks.RunAsync(queued, valid, hashers, current.Settings.TrustApprovedReaders, cancellationToken)
             : null;
         if (isEdit && found is not null)
         {
             found = found with { PreviousByEmail = null, PreviousByAddress = null };
         }
 
-        return (queued, found, Decide(queued, article, found, current), hasher);
+        return (queued, found, Decide(queued, article, found, current), hashers.Current);
     }
 
     internal static Decision Decide(QueuedComment queued, ArticleState article, DurableFindings? found, CurrentChecker current)

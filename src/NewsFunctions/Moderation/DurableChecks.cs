@@ -13,33 +13,44 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
     public static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromHours(24);
 
     public async Task<DurableFindings> RunAsync(
-        QueuedComment queued, ValidComment valid, SiteHasher hasher, bool askTrust, CancellationToken cancellationToken)
+        QueuedComment queued, ValidComment valid, SiteHashers hashers, bool askTrust, CancellationToken cancellationToken)
     {
         var id = queued.Message.Id;
+        var hasher = hashers.Current;
         var readerKey = ReaderKey(hasher.Avatar(valid.Email));
+        string DuplicateKey(SiteHasher h) => h.Duplicate(queued.Message.ArticleSlug, valid.Author, valid.Email, valid.Content);
 
         // The duplicate key includes the email, so its row lives beside the email's flood row and a
         // reader's first comment claims both in one request.
-        var reader = readerClaims.ClaimAsReaderAsync(
-            readerKey, hasher.Duplicate(queued.Message.ArticleSlug, valid.Author, valid.Email, valid.Content),
-            id, queued.SubmittedAt, cancellationToken);
+        var reader = readerClaims.ClaimAsReaderAsync(readerKey, DuplicateKey(hasher), id, queued.SubmittedAt, cancellationToken);
+
+        // During a rotation the rows written under the previous secret are read too, never written:
+        // one more request, and none when no previous secret is set.
+        var earlier = hashers.Previous is { } previous
+            ? readerClaims.ReadEarlierClaimsAsync(ReaderKey(previous.Avatar(valid.Email)), DuplicateKey(previous), cancellationToken)
+            : Task.FromResult(EarlierClaims.None);
         var address = queued.IpHash is null
             ? Task.FromResult<RecentSubmission?>(null)
             : readerClaims.SwapLatestSubmissionAsync("i" + queued.IpHash, id, queued.SubmittedAt, cancellationToken);
+        var earlierAddress = queued.PreviousIpHash is null
+            ? Task.FromResult<RecentSubmission?>(null)
+            : readerClaims.ReadLatestSubmissionAsync("i" + queued.PreviousIpHash, cancellationToken);
         var parent = valid.ParentId is null ? Task.FromResult<StoredComment?>(null) : comments.GetAsync(valid.ParentId, cancellationToken);
 
         // Short texts ("الله يرحمه") never count as a campaign, and they are the commonest comments:
         // skipping them saves a storage request each.
         var signature = NearDuplicateSignature.Compute(valid.Content);
         var otherAuthors = signature is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
-            signature, hasher.Author(valid.Author), queued.SubmittedAt, NearDuplicateWindow, cancellationToken);
+            signature, hashers.Candidates(h => h.Author(valid.Author)), queued.SubmittedAt, NearDuplicateWindow, cancellationToken);
         var lastApproved = askTrust ? readerClaims.LastApprovedAsync(readerKey, cancellationToken) : Task.FromResult<DateTimeOffset?>(null);
-        var banned = bans.IsBannedAsync(hasher.Avatar(valid.Email), queued.IpHash, queued.SubmittedAt, cancellationToken);
-        await Task.WhenAll(reader, address, parent, otherAuthors, lastApproved, banned);
+        var addressKeys = new[] { queued.IpHash, queued.PreviousIpHash }.OfType<string>().ToList();
+        var banned = bans.IsBannedAsync(hashers.Candidates(h => h.Avatar(valid.Email)), addressKeys, queued.SubmittedAt, cancellationToken);
+        await Task.WhenAll(reader, earlier, address, earlierAddress, parent, otherAuthors, lastApproved, banned);
 
         var claim = await reader;
-        return new DurableFindings(
+        var found = new DurableFindings(
             claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, await lastApproved, await banned);
+        return (await earlier with { LatestByAddress = await earlierAddress }).AddTo(found, id, queued.SubmittedAt, askTrust);
     }
 
     // The reader's rows live under their email's keyed hash, the one their avatar is drawn from.

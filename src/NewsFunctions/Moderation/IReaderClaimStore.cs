@@ -13,6 +13,14 @@ public interface IReaderClaimStore
     // returns the same answer, so a redelivery decides as the first delivery did.
     Task<RecentSubmission?> SwapLatestSubmissionAsync(string floodKey, string commentId, DateTimeOffset submittedAt, CancellationToken cancellationToken);
 
+    // Reads, in one request and without writing, the rows a reader's key of the previous secret left
+    // (a rotation): the owner of the duplicate key, the latest submission and the last approval.
+    Task<EarlierClaims> ReadEarlierClaimsAsync(string readerKey, string duplicateKey, CancellationToken cancellationToken);
+
+    // Reads, without writing, the latest submission under a flood key (an address's hash under a
+    // rotation's previous secret), or null.
+    Task<RecentSubmission?> ReadLatestSubmissionAsync(string floodKey, CancellationToken cancellationToken);
+
     // When a comment under the reader's email key was last approved (by moderation or a moderator),
     // or null: a reader with a recent approval is trusted (trustApprovedReaders).
     Task<DateTimeOffset?> LastApprovedAsync(string readerKey, CancellationToken cancellationToken);

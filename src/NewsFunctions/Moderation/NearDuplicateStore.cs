@@ -36,10 +36,10 @@ public sealed class NearDuplicateStore : INearDuplicateStore
     }
 
     public async Task<int> RecordAndCountOtherAuthorsAsync(
-        NearDuplicateSignature signature, string authorKey, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+        NearDuplicateSignature signature, IReadOnlyList<string> authorKeys, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        var post = new Post(authorKey, at, window, signature);
+        var post = new Post(authorKeys[0], authorKeys, at, window, signature);
         Task[] bands;
         // Posts join every band's queue in the same order, so a post never sees a later one through
         // one band while that one sees it through another: the union over the bands stays what
@@ -134,7 +134,7 @@ public sealed class NearDuplicateStore : INearDuplicateStore
             var from = post.At - post.Window;
             foreach (var (author, entry) in authors)
             {
-                if (author != post.AuthorKey && entry.At >= from && entry.At <= post.At
+                if (!post.OwnKeys.Contains(author) && entry.At >= from && entry.At <= post.At
                     && post.Signature.Similarity(entry.Signature) >= NearDuplicateSignature.SameTextSimilarity)
                 {
                     post.Found(author);
@@ -185,7 +185,7 @@ public sealed class NearDuplicateStore : INearDuplicateStore
 
     private sealed record Entry(DateTimeOffset At, NearDuplicateSignature Signature);
 
-    private sealed record Post(string AuthorKey, DateTimeOffset At, TimeSpan Window, NearDuplicateSignature Signature)
+    private sealed record Post(string AuthorKey, IReadOnlyList<string> OwnKeys, DateTimeOffset At, TimeSpan Window, NearDuplicateSignature Signature)
     {
         private readonly HashSet<string> otherAuthors = new(StringComparer.Ordinal);
 

@@ -9,7 +9,8 @@ public sealed record QueuedComment(
     ValidComment? Valid,
     IReadOnlyDictionary<string, string[]> Errors,
     string? IpHash,
-    DateTimeOffset SubmittedAt)
+    DateTimeOffset SubmittedAt,
+    string? PreviousIpHash = null)
 {
     public static QueuedComment Read(CommentMessage message, DateTimeOffset arrivedAt)
     {
@@ -18,8 +19,9 @@ public sealed record QueuedComment(
 
         // A message can come from anywhere: its address hash becomes a table key only if it has the
         // shape SiteHasher gives, and a missing time is the time it arrived.
-        var ipHash = message.IpHash is { Length: 32 } hash && hash.All(char.IsAsciiHexDigitLower) ? hash : null;
         var submittedAt = message.SubmittedAt == default ? arrivedAt : message.SubmittedAt.ToUniversalTime();
-        return new QueuedComment(message, valid, errors, ipHash, submittedAt);
+        return new QueuedComment(message, valid, errors, KeyShaped(message.IpHash), submittedAt, KeyShaped(message.PreviousIpHash));
     }
+
+    private static string? KeyShaped(string? hash) => hash is { Length: 32 } && hash.All(char.IsAsciiHexDigitLower) ? hash : null;
 }

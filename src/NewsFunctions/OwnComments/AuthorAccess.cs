@@ -17,14 +17,14 @@ public enum AuthorAccessOutcome
 public static class AuthorAccess
 {
     public static AuthorAccessOutcome Check(
-        StoredComment? comment, string slug, string? token, SiteHasher hasher, DateTimeOffset now, int editWindowSeconds, bool forEdit)
+        StoredComment? comment, string slug, string? token, SiteHashers hashers, DateTimeOffset now, int editWindowSeconds, bool forEdit)
     {
         if (comment is null || comment.ArticleSlug != slug || comment.Status == CommentStatuses.Deleted)
         {
             return AuthorAccessOutcome.NotFound;
         }
 
-        if (!EditTokens.Matches(token, comment.EditHash, hasher))
+        if (!EditTokens.Matches(token, comment.EditHash, hashers))
         {
             return AuthorAccessOutcome.WrongToken;
         }

@@ -30,7 +30,7 @@ public sealed class OwnCommentFunctions(
         string id,
         CancellationToken cancellationToken)
     {
-        var (comment, hasher, refusal) = await AuthorsCommentAsync(request, slug, id, forEdit: true, cancellationToken);
+        var (comment, hashers, refusal) = await AuthorsCommentAsync(request, slug, id, forEdit: true, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -49,7 +49,7 @@ public sealed class OwnCommentFunctions(
             return Problems.Validation(errors);
         }
 
-        if (guard.RefuseIfTooFast(comment.AvatarKey, ClientAddressHash.Of(request, hasher!)) is { } tooFast)
+        if (guard.RefuseIfTooFast(comment.AvatarKey, ClientAddressHash.Of(request, hashers!.Current)) is { } tooFast)
         {
             return tooFast;
         }
@@ -88,7 +88,7 @@ public sealed class OwnCommentFunctions(
         };
     }
 
-    private async Task<(StoredComment? Comment, SiteHasher? Hasher, JsonBodyResult? Refusal)> AuthorsCommentAsync(
+    private async Task<(StoredComment? Comment, SiteHashers? Hashers, JsonBodyResult? Refusal)> AuthorsCommentAsync(
         HttpRequest request, string slug, string id, bool forEdit, CancellationToken cancellationToken)
     {
         if (!CommentIds.IsValid(id) || !Articles.Slugs.IsValid(slug))
@@ -97,9 +97,9 @@ public sealed class OwnCommentFunctions(
         }
 
         var comment = await comments.GetAsync(id, cancellationToken);
-        var hasher = await keys.GetHasherAsync(cancellationToken);
+        var hashers = await keys.GetHashersAsync(cancellationToken);
         var window = (await settings.GetAsync(cancellationToken)).Settings.EditWindowSeconds;
-        var outcome = AuthorAccess.Check(comment, slug, request.Headers[EditTokens.Header].ToString(), hasher, clock.GetUtcNow(), window, forEdit);
+        var outcome = AuthorAccess.Check(comment, slug, request.Headers[EditTokens.Header].ToString(), hashers, clock.GetUtcNow(), window, forEdit);
         JsonBodyResult? refusal = outcome switch
         {
             AuthorAccessOutcome.Allowed => null,
@@ -108,6 +108,6 @@ public sealed class OwnCommentFunctions(
             AuthorAccessOutcome.NotEditable => Problems.Forbidden("This comment can no longer be edited."),
             _ => Problems.Forbidden($"Send the comment's editToken in the {EditTokens.Header} header."),
         };
-        return (comment, hasher, refusal);
+        return (comment, hashers, refusal);
     }
 }

@@ -27,38 +27,39 @@ public sealed class ReaderEraser(
     private const int MaxAttempts = 5;
 
     public async Task<IReadOnlyList<StoredComment>> ExportAsync(string email, CancellationToken cancellationToken)
-    {
-        var hasher = await keys.GetHasherAsync(cancellationToken);
-        return await comments.ListByAvatarKeyAsync(hasher.Avatar(email), cancellationToken);
-    }
+        => await comments.ListByAvatarKeysAsync((await keys.GetHashersAsync(cancellationToken)).Candidates(h => h.Avatar(email)), cancellationToken);
 
     public async Task<int> EraseAsync(string email, string by, CancellationToken cancellationToken)
     {
-        var hasher = await keys.GetHasherAsync(cancellationToken);
-        var avatarKey = hasher.Avatar(email);
-        var queued = await queues.RemoveAsync(m => m.Email is not null && hasher.Avatar(m.Email) == avatarKey, cancellationToken);
+        var hashers = await keys.GetHashersAsync(cancellationToken);
+        var avatarKeys = hashers.Candidates(h => h.Avatar(email));
 
-        var found = await comments.ListByAvatarKeyAsync(avatarKey, cancellationToken);
+        // A queued message holds the email itself: the current secret's hash of it is enough.
+        var queued = await queues.RemoveAsync(m => m.Email is not null && hashers.Current.Avatar(m.Email) == avatarKeys[0], cancellationToken);
+
+        var found = await comments.ListByAvatarKeysAsync(avatarKeys, cancellationToken);
         var addresses = found.Select(c => c.IpHash).OfType<string>().Distinct().ToList();
         foreach (var comment in found)
         {
             // The band rows are keyed by the author's name, which the erased comment no longer has.
             if (NearDuplicateSignature.Compute(comment.Content) is { } signature)
             {
-                await nearDuplicates.ForgetAuthorAsync(signature, hasher.Author(comment.Author), cancellationToken);
+                foreach (var authorKey in hashers.Candidates(h => h.Author(comment.Author)))
+                {
+                    await nearDuplicates.ForgetAuthorAsync(signature, authorKey, cancellationToken);
+                }
             }
 
             await EraseCommentAsync(comment.Id, by, cancellationToken);
         }
 
-        await readerClaims.ForgetAsync(DurableChecks.ReaderKey(avatarKey), cancellationToken);
-        foreach (var address in addresses)
+        foreach (var floodKey in avatarKeys.Select(DurableChecks.ReaderKey).Concat(addresses.Select(a => "i" + a)))
         {
-            await readerClaims.ForgetAsync("i" + address, cancellationToken);
+            await readerClaims.ForgetAsync(floodKey, cancellationToken);
         }
 
         await reports.ForgetAsync(found.Select(c => c.Id), addresses, cancellationToken);
-        var lifted = await bans.LiftMatchingAsync(avatarKey, addresses, cancellationToken);
+        var lifted = await bans.LiftMatchingAsync(avatarKeys, addresses, cancellationToken);
         logger.LogInformation("Reader erased by {Admin}: {Comments} comments, {Queued} queued messages, {Bans} bans", by, found.Count, queued, lifted);
         return found.Count;
     }

@@ -49,13 +49,13 @@ public sealed class ReportFunctions(
         }
 
         // Reports share the per-address budget of submissions: a script cannot report faster than it could post.
-        var address = ClientAddressHash.Of(request, await keys.GetHasherAsync(cancellationToken));
-        if (guard.RefuseIfTooFast("report", address) is { } tooFast)
+        var addresses = (await keys.GetHashersAsync(cancellationToken)).Candidates(h => ClientAddressHash.Of(request, h));
+        if (guard.RefuseIfTooFast("report", addresses[0]) is { } tooFast)
         {
             return tooFast;
         }
 
-        var reasons = await reports.RecordAsync(id, address, reason, note, clock.GetUtcNow(), cancellationToken);
+        var reasons = await reports.RecordAsync(id, addresses, reason, note, clock.GetUtcNow(), cancellationToken);
         var threshold = (await settings.GetAsync(cancellationToken)).Settings.ReportThreshold;
         if (comment.Status == CommentStatuses.Approved && ReportRules.SendBackReason(reasons, comment.ReportCount, threshold) is { } why)
         {

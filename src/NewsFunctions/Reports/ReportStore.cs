@@ -12,26 +12,39 @@ public sealed class ReportStore(TableServiceClient tableService) : IReportStore
     private readonly TableClient index = tableService.GetTableClient(TableNames.CommentIndex);
 
     public async Task<IReadOnlyList<string>> RecordAsync(
-        string commentId, string addressHash, string reason, string? note, DateTimeOffset at, CancellationToken cancellationToken)
+        string commentId, IReadOnlyList<string> addressHashes, string reason, string? note, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var partition = Partition(commentId);
         try
         {
-            await index.AddEntityAsync(new TableEntity(partition, addressHash) { ["Reason"] = reason, ["Note"] = note, ["At"] = at }, cancellationToken);
+            await index.AddEntityAsync(new TableEntity(partition, addressHashes[0]) { ["Reason"] = reason, ["Note"] = note, ["At"] = at }, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status is 409)
         {
             // This address reported it already: nothing changes.
         }
 
-        var reasons = new List<string>();
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Reason"], cancellationToken: cancellationToken))
+        await foreach (var row in index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", "Reason", "Note", "At"], cancellationToken: cancellationToken))
         {
-            reasons.Add(row.GetString("Reason") ?? "other");
+            rows[row.RowKey] = row;
         }
 
-        return reasons;
+        // The address reported it before a rotation: that first report stands, moved to the current
+        // key so it still counts once after the previous secret is cleared. Two requests, paid only
+        // by a reader who reports the same comment again across a rotation.
+        if (addressHashes.Skip(1).FirstOrDefault(rows.ContainsKey) is { } earlier)
+        {
+            var first = rows[earlier];
+            await index.UpsertEntityAsync(new TableEntity(partition, addressHashes[0]) { ["Reason"] = first.GetString("Reason"), ["Note"] = first.GetString("Note"), ["At"] = first.GetDateTimeOffset("At") },
+                TableUpdateMode.Replace, cancellationToken);
+            await index.DeleteEntityAsync(partition, earlier, ETag.All, cancellationToken);
+            rows.Remove(earlier);
+            rows[addressHashes[0]] = first;
+        }
+
+        return [.. rows.Values.Select(r => r.GetString("Reason") ?? "other")];
     }
 
     public async Task<int> ForgetAsync(IEnumerable<string> commentIds, IEnumerable<string> addressHashes, CancellationToken cancellationToken)

@@ -37,6 +37,21 @@ public partial class FunctionContractTests
         Assert.All(metadataQueueFunctions, name => Assert.Contains(name, bridged));
     }
 
+    // The local host runs each timer on the schedule functions.metadata gives the Functions host.
+    [Fact]
+    public void FunctionsMetadata_TimerFunctions_RunOnTheSameScheduleInTheLocalHost()
+    {
+        var metadata = JsonNode.Parse(File.ReadAllText(RepositoryPaths.FunctionsMetadata))!.AsArray()
+            .SelectMany(f => f!["bindings"]!.AsArray().Where(b => (string?)b!["type"] == "timerTrigger").Select(b => ((string)f["name"]!, (string)b!["schedule"]!)))
+            .Order()
+            .ToList();
+
+        var local = new FunctionCatalog(typeof(NewsBackendServiceCollectionExtensions).Assembly).TimerFunctions.Select(f => (f.Name, f.Schedule)).Order();
+
+        Assert.NotEmpty(metadata);
+        Assert.Equal(metadata, local);
+    }
+
     // The worker is a Microsoft.NET.Sdk app (workstation GC); the local host is a web SDK app, which
     // would run the server GC unless told not to, and measure a process unlike the worker.
     [Fact]

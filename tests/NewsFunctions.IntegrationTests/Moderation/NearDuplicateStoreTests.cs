@@ -38,11 +38,11 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
     [Fact]
     public async Task Record_RedeliveredAfterLaterAuthors_CountsWhatTheFirstDeliverySaw()
     {
-        var first = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), "alice", At, Day, CancellationToken.None);
-        var second = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), "bob", At.AddMinutes(1), Day, CancellationToken.None);
-        var third = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), "carol", At.AddMinutes(2), Day, CancellationToken.None);
-        var secondAgain = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), "bob", At.AddMinutes(1), Day, CancellationToken.None);
-        var firstAgain = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), "alice", At, Day, CancellationToken.None);
+        var first = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), ["alice"], At, Day, CancellationToken.None);
+        var second = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), ["bob"], At.AddMinutes(1), Day, CancellationToken.None);
+        var third = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), ["carol"], At.AddMinutes(2), Day, CancellationToken.None);
+        var secondAgain = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), ["bob"], At.AddMinutes(1), Day, CancellationToken.None);
+        var firstAgain = await store.RecordAndCountOtherAuthorsAsync(Text("f1"), ["alice"], At, Day, CancellationToken.None);
 
         Assert.Equal([0, 1, 2, 1, 0], new[] { first, second, third, secondAgain, firstAgain });
     }
@@ -50,12 +50,12 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
     [Fact]
     public async Task Record_SameAuthorAgainOrOtherTextOrOutsideTheWindow_DoesNotCount()
     {
-        await store.RecordAndCountOtherAuthorsAsync(Text("f2"), "alice", At, Day, CancellationToken.None);
-        await store.RecordAndCountOtherAuthorsAsync(Text("other"), "bob", At, Day, CancellationToken.None);
+        await store.RecordAndCountOtherAuthorsAsync(Text("f2"), ["alice"], At, Day, CancellationToken.None);
+        await store.RecordAndCountOtherAuthorsAsync(Text("other"), ["bob"], At, Day, CancellationToken.None);
 
-        var sameAuthor = await store.RecordAndCountOtherAuthorsAsync(Text("f2"), "alice", At.AddHours(1), Day, CancellationToken.None);
-        var dayLater = await store.RecordAndCountOtherAuthorsAsync(Text("f2"), "dave", At.AddHours(1) + Day + TimeSpan.FromMinutes(1), Day, CancellationToken.None);
-        var withinDay = await store.RecordAndCountOtherAuthorsAsync(Text("f2"), "erin", At.AddHours(2), Day, CancellationToken.None);
+        var sameAuthor = await store.RecordAndCountOtherAuthorsAsync(Text("f2"), ["alice"], At.AddHours(1), Day, CancellationToken.None);
+        var dayLater = await store.RecordAndCountOtherAuthorsAsync(Text("f2"), ["dave"], At.AddHours(1) + Day + TimeSpan.FromMinutes(1), Day, CancellationToken.None);
+        var withinDay = await store.RecordAndCountOtherAuthorsAsync(Text("f2"), ["erin"], At.AddHours(2), Day, CancellationToken.None);
 
         Assert.Equal(0, sameAuthor);
         Assert.Equal(0, dayLater);
@@ -65,11 +65,11 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
     [Fact]
     public async Task Record_RewordedCopyUnderAnotherName_Counts()
     {
-        await store.RecordAndCountOtherAuthorsAsync(Text("f7"), "alice", At, Day, CancellationToken.None);
+        await store.RecordAndCountOtherAuthorsAsync(Text("f7"), ["alice"], At, Day, CancellationToken.None);
 
-        var reworded = await store.RecordAndCountOtherAuthorsAsync(Reworded("f7"), "bob", At.AddMinutes(5), Day, CancellationToken.None);
+        var reworded = await store.RecordAndCountOtherAuthorsAsync(Reworded("f7"), ["bob"], At.AddMinutes(5), Day, CancellationToken.None);
         var unrelated = await store.RecordAndCountOtherAuthorsAsync(
-            NearDuplicateSignature.Compute("الأسعار في السوق ارتفعت كثيراً هذا الشهر والرواتب كما هي منذ سنوات")!, "carol", At.AddMinutes(6), Day, CancellationToken.None);
+            NearDuplicateSignature.Compute("الأسعار في السوق ارتفعت كثيراً هذا الشهر والرواتب كما هي منذ سنوات")!, ["carol"], At.AddMinutes(6), Day, CancellationToken.None);
 
         Assert.Equal(1, reworded);
         Assert.Equal(0, unrelated);
@@ -79,9 +79,9 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
     public async Task Record_ManyAuthorsAtTheSameMoment_NoneIsLost()
     {
         var counts = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() =>
-            store.RecordAndCountOtherAuthorsAsync(Text("f3"), $"author{i}", At, Day, CancellationToken.None))));
+            store.RecordAndCountOtherAuthorsAsync(Text("f3"), [$"author{i}"], At, Day, CancellationToken.None))));
 
-        var later = await store.RecordAndCountOtherAuthorsAsync(Text("f3"), "late", At.AddMinutes(1), Day, CancellationToken.None);
+        var later = await store.RecordAndCountOtherAuthorsAsync(Text("f3"), ["late"], At.AddMinutes(1), Day, CancellationToken.None);
 
         Assert.Equal(12, later);
         Assert.Equal(Enumerable.Range(0, 12), counts.Order());
@@ -92,13 +92,13 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
     {
         for (var i = 0; i < NearDuplicateStore.MaxAuthors + 5; i++)
         {
-            await store.RecordAndCountOtherAuthorsAsync(Text("f4"), $"author{i}", At.AddSeconds(i), Day, CancellationToken.None);
+            await store.RecordAndCountOtherAuthorsAsync(Text("f4"), [$"author{i}"], At.AddSeconds(i), Day, CancellationToken.None);
         }
 
         // The newest author's redelivery counts the others up to its time: authors 5 to 53 are
         // kept, 0 to 4 gave way. Keeping them all would count 54 (capped at 50); dropping the
         // newest instead would count 50.
-        var newestAgain = await store.RecordAndCountOtherAuthorsAsync(Text("f4"), $"author{NearDuplicateStore.MaxAuthors + 4}", At.AddSeconds(NearDuplicateStore.MaxAuthors + 4), Day, CancellationToken.None);
+        var newestAgain = await store.RecordAndCountOtherAuthorsAsync(Text("f4"), [$"author{NearDuplicateStore.MaxAuthors + 4}"], At.AddSeconds(NearDuplicateStore.MaxAuthors + 4), Day, CancellationToken.None);
 
         Assert.Equal(NearDuplicateStore.MaxAuthors - 1, newestAgain);
     }
@@ -107,7 +107,7 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
     public async Task Record_ACampaignOfAHundredAtOnce_CountsAsIfOneAfterAnother()
     {
         var counts = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() =>
-            store.RecordAndCountOtherAuthorsAsync(Text("f5"), $"author{i}", At, Day, CancellationToken.None))));
+            store.RecordAndCountOtherAuthorsAsync(Text("f5"), [$"author{i}"], At, Day, CancellationToken.None))));
 
         Assert.Equal(Enumerable.Range(0, 100).Select(i => Math.Min(i, NearDuplicateStore.MaxAuthors)), counts.Order());
     }
@@ -118,9 +118,20 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
         var other = new NearDuplicateStore(azurite.Tables);
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>
-            (i % 2 == 0 ? store : other).RecordAndCountOtherAuthorsAsync(Text("f6"), $"author{i}", At, Day, CancellationToken.None))));
-        var later = await store.RecordAndCountOtherAuthorsAsync(Text("f6"), "late", At.AddMinutes(1), Day, CancellationToken.None);
+            (i % 2 == 0 ? store : other).RecordAndCountOtherAuthorsAsync(Text("f6"), [$"author{i}"], At, Day, CancellationToken.None))));
+        var later = await store.RecordAndCountOtherAuthorsAsync(Text("f6"), ["late"], At.AddMinutes(1), Day, CancellationToken.None);
 
         Assert.Equal(40, later);
+    }
+
+    [Fact]
+    public async Task Record_AuthorsOwnPostUnderThePreviousSecretsKey_IsNoOtherAuthor()
+    {
+        await store.RecordAndCountOtherAuthorsAsync(Text("f8"), ["alice-old"], At, Day, CancellationToken.None);
+        await store.RecordAndCountOtherAuthorsAsync(Text("f8"), ["bob-old"], At.AddMinutes(1), Day, CancellationToken.None);
+
+        var alice = await store.RecordAndCountOtherAuthorsAsync(Text("f8"), ["alice-new", "alice-old"], At.AddMinutes(2), Day, CancellationToken.None);
+
+        Assert.Equal(1, alice);
     }
 }

@@ -119,4 +119,22 @@ public sealed class ReaderClaimStoreTests(AzuriteTables azurite) : IClassFixture
         var next = await store.ClaimAsReaderAsync("e-burst", "dup-next", "c99", At.AddSeconds(1), CancellationToken.None);
         Assert.Contains(next.Previous!.CommentId, ids);
     }
+
+    [Fact]
+    public async Task ReadEarlierClaims_ReaderKeyFromBeforeARotation_GivesItsRowsInOneRequestAndWritesNothing()
+    {
+        await store.ClaimAsReaderAsync("e-old-key", "dup-old", "c1", At, CancellationToken.None);
+        await store.RecordApprovedAsync("e-old-key", At.AddSeconds(1), CancellationToken.None);
+        var requests = new RequestLog();
+        var counted = new ReaderClaimStore(requests.Tables(azurite.Storage.ConnectionString));
+
+        var same = await counted.ReadEarlierClaimsAsync("e-old-key", "dup-old", CancellationToken.None);
+        var other = await counted.ReadEarlierClaimsAsync("e-old-key", "dup-other", CancellationToken.None);
+        var unknown = await counted.ReadEarlierClaimsAsync("e-never-seen", "dup-old", CancellationToken.None);
+
+        Assert.Equal(new EarlierClaims("c1", new RecentSubmission("c1", At), At.AddSeconds(1)), same);
+        Assert.Equal(same with { DuplicateOwner = null }, other);
+        Assert.Equal(EarlierClaims.None, unknown);
+        Assert.Equal(3, requests.Count);
+    }
 }

@@ -30,9 +30,10 @@ public class PostCommentTests
         settings.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(((ModerationSettings, string)?)null);
     }
 
-    private CommentFunctions Functions()
+    private CommentFunctions Functions(string? previousSecret = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([
+            new(SiteKeys.SecretSettingName, "test-secret"), new(SiteKeys.PreviousSecretSettingName, previousSecret)]).Build();
         return new CommentFunctions(articles.Object, Mock.Of<ICommentStore>(), new CommentSubmission(queue.Object,
             new SubmissionGuard(configuration, clock), new ModerationSettingsCache(settings.Object, clock),
             new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<CommentSubmission>.Instance));
@@ -136,5 +137,22 @@ public class PostCommentTests
         var result = await Functions().PostComment(Request("{"), "no-such-article", CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status404NotFound, Assert.IsType<JsonBodyResult>(result).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("old-secret")]
+    public async Task Post_DuringARotationOnly_TheMessageCarriesTheAddressHashUnderThePreviousSecret(string? previousSecret)
+    {
+        CommentMessage? sent = null;
+        queue.Setup(q => q.SendAsync(It.IsAny<CommentMessage>(), It.IsAny<CancellationToken>()))
+            .Callback((CommentMessage m, CancellationToken _) => sent = m).Returns(Task.CompletedTask);
+
+        await Functions(previousSecret).PostComment(Request("""{"author":"علي","email":"ali@example.com","content":"نص"}"""), Slug, CancellationToken.None);
+
+        var old = new SiteKeys(new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "old-secret")]).Build(), Mock.Of<ISiteSecretStore>());
+        var expected = previousSecret is null ? null : (await old.GetHashersAsync(CancellationToken.None)).Current.ClientAddress("203.0.113.7");
+        Assert.Equal(expected, sent!.PreviousIpHash);
+        Assert.NotEqual(sent.IpHash, sent.PreviousIpHash);
     }
 }

@@ -264,7 +264,7 @@ public class AutoModeratorTests
 
     private void OtherAuthorsPostedTheSameText(int count)
         => nearDuplicates.Setup(n => n.RecordAndCountOtherAuthorsAsync(
-                It.Is<NearDuplicateSignature>(n => IsCampaign(n)), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+                It.Is<NearDuplicateSignature>(n => IsCampaign(n)), It.IsAny<IReadOnlyList<string>>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(count);
 
     [Theory]
@@ -297,7 +297,7 @@ public class AutoModeratorTests
 
         nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
             It.Is<NearDuplicateSignature>(n => IsCampaign(n)),
-            It.Is<string>(k => k.Length == 32 && !k.Contains("ali")),
+            It.Is<IReadOnlyList<string>>(k => k.Count == 1 && k[0].Length == 32 && !k[0].Contains("ali")),
             message.SubmittedAt,
             TimeSpan.FromHours(24),
             It.IsAny<CancellationToken>()), Times.Once);
@@ -309,7 +309,7 @@ public class AutoModeratorTests
         await Moderator().ModerateAsync(Comments.Message(content: "الله يرحمه ويغفر له"), CancellationToken.None);
 
         nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
-            It.IsAny<NearDuplicateSignature>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+            It.IsAny<NearDuplicateSignature>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -318,7 +318,7 @@ public class AutoModeratorTests
         await Moderator().ModerateAsync(Comments.Message(content: Campaign) with { Email = "not-an-email" }, CancellationToken.None);
 
         nearDuplicates.Verify(n => n.RecordAndCountOtherAuthorsAsync(
-            It.IsAny<NearDuplicateSignature>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+            It.IsAny<NearDuplicateSignature>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

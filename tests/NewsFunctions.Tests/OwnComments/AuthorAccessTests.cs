@@ -6,12 +6,13 @@ namespace NewsFunctions.Tests.OwnComments;
 
 public class AuthorAccessTests
 {
-    private static readonly SiteHasher Hasher = new(new byte[32]);
+    private static readonly SiteHasher Old = new(new byte[32]);
+    private static readonly SiteHashers Hasher = new(Old);
     private static readonly string Token = EditTokens.New();
     private static readonly DateTimeOffset Posted = DateTimeOffset.Parse("2026-11-29T10:00:00Z");
 
     private static StoredComment Mine(string status = CommentStatuses.Approved, int reports = 0)
-        => TestComments.Stored(status: status) with { EditHash = Hasher.EditToken(Token), ReportCount = reports };
+        => TestComments.Stored(status: status) with { EditHash = Old.EditToken(Token), ReportCount = reports };
 
     [Fact]
     public void Check_RightTokenInsideTheWindow_IsAllowed()
@@ -66,5 +67,18 @@ public class AuthorAccessTests
 
         Assert.Equal(AuthorAccessOutcome.NotEditable, AuthorAccess.Check(comment, TestComments.Slug, Token, Hasher, Posted, 900, forEdit: true));
         Assert.Equal(AuthorAccessOutcome.Allowed, AuthorAccess.Check(comment, TestComments.Slug, Token, Hasher, Posted, 900, forEdit: false));
+    }
+
+    [Fact]
+    public void Check_TokenIssuedBeforeARotation_IsAllowedWhileThePreviousSecretIsSet()
+    {
+        var rotated = new SiteHashers(new SiteHasher([.. Enumerable.Repeat((byte)7, 32)]), previous: Old);
+        var afterRotation = new SiteHashers(rotated.Current);
+
+        var during = AuthorAccess.Check(Mine(), TestComments.Slug, Token, rotated, Posted, 900, forEdit: true);
+        var after = AuthorAccess.Check(Mine(), TestComments.Slug, Token, afterRotation, Posted, 900, forEdit: true);
+
+        Assert.Equal(AuthorAccessOutcome.Allowed, during);
+        Assert.Equal(AuthorAccessOutcome.WrongToken, after);
     }
 }

@@ -1,0 +1,5 @@
+using System.Reflection;
+
+namespace NewsFunctions.DevHost;
+
+public sealed record TimerFunctionDescriptor(string Name, MethodInfo Method, string Schedule, bool RunOnStartup);
