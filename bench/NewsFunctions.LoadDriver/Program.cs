@@ -258,7 +258,7 @@ Console.WriteLine($"  moderation without the host drained again ({report.LoadAve
 var withoutChecks = new WithoutDurableChecks();
 var lightModerator = new AutoModerator(app.GetRequiredService<ICommentStore>(), new DurableChecks(withoutChecks, withoutChecks, app.GetRequiredService<ICommentStore>(), withoutChecks),
     app.GetRequiredService<NewsFunctions.Articles.IArticleStore>(), app.GetRequiredService<NewsFunctions.Articles.ICommentCounter>(),
-    withoutChecks, app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
+    app.GetRequiredService<NewsFunctions.Counters.IStatusCounter>(), withoutChecks, app.GetRequiredService<SpamCheckerCache>(), app.GetRequiredService<SiteKeys>(),
     TimeProvider.System, app.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AutoModerator>>());
 await SendCommentMessagesAsync(moderateQueue, 500_000, k);
 report.Add(await MeasureInDriverAsync(Report.UncheckedDrain, moderateQueue, LoopOver(lightModerator)));

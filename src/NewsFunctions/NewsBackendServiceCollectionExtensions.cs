@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Articles;
 using NewsFunctions.Bans;
 using NewsFunctions.Comments;
+using NewsFunctions.Counters;
 using NewsFunctions.Http;
 using NewsFunctions.Moderation;
 using NewsFunctions.Reports;
@@ -25,6 +26,7 @@ public static class NewsBackendServiceCollectionExtensions
         services.AddNewsStorage(configuration);
         services.AddArticles();
         services.AddComments();
+        services.AddCounters();
         services.AddModerationSettings();
         services.AddSpamLearning();
         services.AddBans();

@@ -76,9 +76,7 @@ public sealed class CommentCounter : ICommentCounter
             }
             catch (RequestFailedException ex) when (ex.Status is 412 && attempt < MaxRetries)
             {
-                // Instances still race each other; a short random pause spreads them out so each
-                // round one of them wins.
-                await Task.Delay(Random.Shared.Next(5, 20 + 10 * Math.Min(attempt, 10)), cancellationToken);
+                await RacePause.AfterLostRoundAsync(attempt, cancellationToken);
             }
         }
     }

@@ -90,8 +90,8 @@ public sealed class CommentStore : ICommentStore
         return (rows.Where(row => visible.Contains(row.RowKey)).Select(CommentEntities.PublicRowFromEntity).ToList(), hasMore ? rows[^1].RowKey : null);
     }
 
-    // Table queries run oldest first only. The keys before the cursor stream past (as cheap per row
-    // as CountAsync), the last `limit` are kept, and one range read fetches their rows, newest first.
+    // Table queries run oldest first only. The keys before the cursor stream past (keys only, cheap
+    // per row), the last `limit` are kept, and one range read fetches their rows, newest first.
     private async Task<(List<TableEntity> Rows, bool HasMore)> ReadNewestPageAsync(string partition, int limit, string? beforeId, CancellationToken cancellationToken)
     {
         var filter = beforeId is null
@@ -200,20 +200,8 @@ public sealed class CommentStore : ICommentStore
         return found;
     }
 
-    // Reads only the keys of the status's comments: cheap per row, though proportional to the rows.
-    public async Task<int> CountAsync(string status, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        await foreach (var _ in IdsAsync(status, cancellationToken))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    // Table queries run oldest first, so the newest ids are kept while the keys stream past (as cheap
-    // per row as CountAsync), and only those are point-read, a few at a time.
+    // Table queries run oldest first, so the newest ids are kept while the keys stream past (cheap
+    // per row: keys only), and only those are point-read, a few at a time.
     public async Task<IReadOnlyList<StoredComment>> LatestByStatusAsync(string status, int max, CancellationToken cancellationToken)
     {
         var newest = new Queue<string>(max);

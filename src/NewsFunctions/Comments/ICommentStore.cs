@@ -25,8 +25,6 @@ public interface ICommentStore
 
     Task<(IReadOnlyList<StoredComment> Items, string? LastKey)> ListByStatusAsync(string status, int limit, string? afterId, CancellationToken cancellationToken);
 
-    Task<int> CountAsync(string status, CancellationToken cancellationToken);
-
     // Every comment stored under one email's keyed hash, oldest first. A scan of the main entities:
     // for a reader's data request, which is rare, not for any page.
     // Clears the address hash of comments created before the cutoff; returns how many it cleared.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
+using NewsFunctions.Counters;
 using NewsFunctions.Settings;
 using NewsFunctions.Spam;
 
@@ -14,6 +15,7 @@ public sealed class AutoModerator(
     DurableChecks checks,
     IArticleStore articles,
     ICommentCounter counter,
+    IStatusCounter statusCounter,
     IReaderClaimStore readerClaims,
     SpamCheckerCache checkers,
     SiteKeys keys,
@@ -32,9 +34,10 @@ public sealed class AutoModerator(
         // then returns the stored comment, whose status stands even if settings changed since.
         var stored = await DecideAndStoreAsync(message, cancellationToken);
 
-        // The index rows and the count are independent writes after the commit point: at once.
+        // The index rows and the counts are independent writes after the commit point: at once.
         await Task.WhenAll(
             comments.WriteIndexRowsAsync(stored, cancellationToken),
+            statusCounter.SyncAsync(stored.Id, cancellationToken),
             stored.Status == CommentStatuses.Approved
                 ? counter.SetCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
                 : Task.CompletedTask,
@@ -67,7 +70,8 @@ public sealed class AutoModerator(
         IEnumerable<string> stale = redelivered ? CommentStatuses.All.Where(s => s != saved.Status)
             : existing.Status == saved.Status ? [] : [existing.Status];
         await Task.WhenAll(stale.Select(status => comments.RemoveIndexRowsAsync(existing, status, cancellationToken))
-            .Append(counter.SetCountedAsync(saved.ArticleSlug, saved.Id, saved.Status == CommentStatuses.Approved, cancellationToken)));
+            .Append(counter.SetCountedAsync(saved.ArticleSlug, saved.Id, saved.Status == CommentStatuses.Approved, cancellationToken))
+            .Append(statusCounter.SyncAsync(saved.Id, cancellationToken)));
 
         logger.LogInformation("Edited comment {CommentId} is {Status}: {Reasons}", saved.Id, saved.Status, string.Join("; ", saved.Reasons));
         return saved;

@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using NewsFunctions.Articles;
 using NewsFunctions.Comments;
+using NewsFunctions.Counters;
 using NewsFunctions.Http;
 
 namespace NewsFunctions.Moderation;
@@ -10,7 +11,7 @@ namespace NewsFunctions.Moderation;
 // ETag the moderator saw, is the commit point: index rows for the new status are written before it
 // (listings ignore them until the main entity agrees) and the old ones removed after it.
 public sealed class StatusChanger(
-    ICommentStore comments, ICommentCounter counter, IReaderClaimStore readerClaims, TimeProvider clock, ILogger<StatusChanger> logger)
+    ICommentStore comments, ICommentCounter counter, IStatusCounter statusCounter, IReaderClaimStore readerClaims, TimeProvider clock, ILogger<StatusChanger> logger)
 {
     // `alter` changes the comment's fields along with its status, in the same conditional write: an
     // erasure's anonymised fields, the reasons a readers' report moved it for.
@@ -58,8 +59,10 @@ public sealed class StatusChanger(
         }
 
         // Set from the new status, not from the change: a retry after a crash right after the update
-        // (now from the new status to itself) still brings the count in line.
-        await counter.SetCountedAsync(saved.ArticleSlug, saved.Id, counted: status == CommentStatuses.Approved, cancellationToken);
+        // (now from the new status to itself) still brings the counts in line.
+        await Task.WhenAll(
+            counter.SetCountedAsync(saved.ArticleSlug, saved.Id, counted: status == CommentStatuses.Approved, cancellationToken),
+            statusCounter.SyncAsync(saved.Id, cancellationToken));
         if (status == CommentStatuses.Approved)
         {
             await readerClaims.RecordApprovedAsync(DurableChecks.ReaderKey(saved.AvatarKey), clock.GetUtcNow(), cancellationToken);

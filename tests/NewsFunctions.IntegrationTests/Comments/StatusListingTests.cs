@@ -12,7 +12,7 @@ public sealed class StatusListingTests(AzuriteTables azurite) : IClassFixture<Az
     private readonly CommentStore store = new(azurite.Tables);
 
     [Fact]
-    public async Task ListByStatus_MixedStatuses_PagesEachStatusOldestFirstAndCountsIt()
+    public async Task ListByStatus_MixedStatuses_PagesEachStatusOldestFirst()
     {
         string[] statuses = [CommentStatuses.Approved, CommentStatuses.Pending, CommentStatuses.Approved, CommentStatuses.Spam, CommentStatuses.Approved, CommentStatuses.Approved, CommentStatuses.Rejected];
         var stored = new List<StoredComment>();
@@ -39,7 +39,6 @@ public sealed class StatusListingTests(AzuriteTables azurite) : IClassFixture<Az
             while (cursor is not null);
 
             Assert.Equal(expected, listed);
-            Assert.Equal(expected.Count, await store.CountAsync(status, CancellationToken.None));
         }
 
         var latest = await store.LatestByStatusAsync(CommentStatuses.Approved, 2, CancellationToken.None);

@@ -58,8 +58,10 @@ public class HostCrashTests
         Assert.Empty(approved.Except(ids));
         Assert.Empty(shown.Except(approved));
         Assert.InRange(approved.Count - shown.Count, 0, held);
-        Assert.Equal(approved.Count, (int)stats["approved"]!);
-        Assert.Equal(approved.Count, FaultSystem.Decided(stats));
+        // The same for the status counters: a comment stored but not yet counted is counted by the
+        // redelivery. Never more than the comments, so nothing was counted twice.
+        Assert.InRange((int)stats["approved"]!, approved.Count - held, approved.Count);
+        Assert.InRange(FaultSystem.Decided(stats), approved.Count - held, approved.Count);
         Assert.True(approved.Count + held >= Comments, $"Lost: {stats.ToJsonString()}");
         Assert.Equal(0, (int)stats["poison"]!);
         Assert.InRange(commentCount, approved.Count - held, approved.Count);

@@ -20,6 +20,7 @@ public class AutoModeratorTests
     private readonly Mock<IReaderClaimStore> claims = new();
     private readonly Mock<INearDuplicateStore> nearDuplicates = new();
     private readonly Mock<ICommentCounter> counter = new();
+    private readonly Mock<NewsFunctions.Counters.IStatusCounter> statusCounter = new();
     private readonly Mock<NewsFunctions.Bans.IBanStore> bans = new();
     private readonly Mock<ISpamModelStore> models = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T10:00:02Z"));
@@ -56,7 +57,7 @@ public class AutoModeratorTests
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(SiteKeys.SecretSettingName, "test-secret")]).Build();
         var modelCache = new SpamModelCache(models.Object, clock, NullLogger<SpamModelCache>.Instance);
-        return new AutoModerator(store.Object, new DurableChecks(claims.Object, nearDuplicates.Object, store.Object, bans.Object), articles.Object, counter.Object, claims.Object,
+        return new AutoModerator(store.Object, new DurableChecks(claims.Object, nearDuplicates.Object, store.Object, bans.Object), articles.Object, counter.Object, statusCounter.Object, claims.Object,
             new SpamCheckerCache(new ModerationSettingsCache(settings.Object, clock), modelCache), new SiteKeys(configuration, Mock.Of<ISiteSecretStore>()), clock, NullLogger<AutoModerator>.Instance);
     }
 
@@ -166,6 +167,7 @@ public class AutoModeratorTests
         Assert.Single(added);
         store.Verify(s => s.WriteIndexRowsAsync(already, It.IsAny<CancellationToken>()), Times.Once);
         counter.Verify(a => a.SetCountedAsync(Comments.Slug, already.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+        statusCounter.Verify(c => c.SyncAsync(already.Id, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

@@ -12,10 +12,11 @@ public class StatusChangerTests
 {
     private readonly Mock<ICommentStore> store = new();
     private readonly Mock<ICommentCounter> counter = new();
+    private readonly Mock<NewsFunctions.Counters.IStatusCounter> statusCounter = new();
     private readonly Mock<IReaderClaimStore> claims = new();
     private readonly ManualClock clock = new(DateTimeOffset.Parse("2026-11-29T11:00:00Z"));
 
-    private StatusChanger Moderation() => new(store.Object, counter.Object, claims.Object, clock, NullLogger<StatusChanger>.Instance);
+    private StatusChanger Moderation() => new(store.Object, counter.Object, statusCounter.Object, claims.Object, clock, NullLogger<StatusChanger>.Instance);
 
     private StoredComment Existing(string status = CommentStatuses.Pending)
     {
@@ -60,6 +61,7 @@ public class StatusChangerTests
         await Moderation().ChangeStatusAsync(comment.Id, CommentStatuses.Rejected, "reject", null, "moderator", CancellationToken.None);
 
         counter.Verify(a => a.SetCountedAsync(Comments.Slug, comment.Id, false, It.IsAny<CancellationToken>()), Times.Once);
+        statusCounter.Verify(c => c.SyncAsync(comment.Id, It.IsAny<CancellationToken>()), Times.Once);
         store.Verify(s => s.RemoveIndexRowsAsync(It.IsAny<StoredComment>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
