@@ -4,6 +4,7 @@ using NewsFunctions.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 using static NewsFunctions.BrowserTests.ArticlePageTests;
 using static NewsFunctions.BrowserTests.Infrastructure.NewsApi;
+using static NewsFunctions.BrowserTests.WidgetPage;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
 
 namespace NewsFunctions.BrowserTests;
@@ -60,27 +61,6 @@ public class CommentFlowTests(BrowserFixture system)
         await Expect(shown.Locator("time")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[\u0600-\u06FF]"));
         Assert.DoesNotContain("layla@example.com", await reader.ContentAsync());
         await reader.ScreenshotAsync(new() { Path = System.IO.Path.Combine(ScreenshotFolder, "article.png"), FullPage = true });
-    }
-
-    [Fact]
-    public async Task Widget_BlankEmail_ShowsTheServersFieldErrorInline()
-    {
-        var slug = UniqueNames.Slug("blank-email");
-        await system.Api.PutArticleAsync(slug, Article());
-        var page = await system.NewPageAsync();
-        await page.GotoAsync(system.Url(ArticlePath(slug)));
-
-        await Field(page, "الاسم").FillAsync("قارئ");
-        await Field(page, "التعليق").FillAsync("تعليق بلا بريد إلكتروني");
-        await Field(page, "التعليق").PressAsync("Tab");
-        await page.Keyboard.PressAsync("Enter");
-
-        var email = Field(page, "البريد الإلكتروني");
-        await Expect(page.Locator("#nc-email-error")).ToBeVisibleAsync();
-        await Expect(page.Locator("#nc-email-error")).Not.ToBeEmptyAsync();
-        await Expect(email).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(email).ToBeFocusedAsync();
-        await Expect(page.Locator("#nc-author-error")).ToBeHiddenAsync();
     }
 
     [Fact]
@@ -142,63 +122,6 @@ public class CommentFlowTests(BrowserFixture system)
         await Expect(reader.Locator("section.nc img, section.nc iframe, section.nc script, section.nc b, .nc-content a")).ToHaveCountAsync(0);
         await readerChecks.AssertNoInjectedScriptRanAsync(reader);
         readerChecks.AssertNoCspViolationsOrScriptErrors();
-    }
-
-    [Fact]
-    public async Task RepliesNestUnderTheirParent_AndMoreCommentsPagesOn()
-    {
-        await system.Api.EnsurePreModerationAsync();
-        var slug = UniqueNames.Slug("thread");
-        await system.Api.PutArticleAsync(slug, Article());
-        var parent = await system.Api.PostCommentAsync(slug, Comment("التعليق الأول"));
-        await system.Api.ApproveAsync(parent);
-        var reader = await system.NewPageAsync();
-        await reader.GotoAsync(system.Url(ArticlePath(slug)));
-
-        await reader.Locator(".nc-comment", new() { HasText = "التعليق الأول" }).GetByRole(AriaRole.Button, new() { Name = "رد" }).ClickAsync();
-        await Expect(Field(reader, "التعليق")).ToBeFocusedAsync();
-        await Field(reader, "الاسم").FillAsync("مجيب");
-        await Field(reader, "البريد الإلكتروني").FillAsync("reply@example.com");
-        await Field(reader, "التعليق").FillAsync("هذا رد على التعليق الأول");
-        await reader.GetByRole(AriaRole.Button, new() { Name = "أرسل التعليق" }).ClickAsync();
-        await Expect(reader.GetByRole(AriaRole.Status)).ToContainTextAsync("بانتظار المراجعة");
-
-        var reply = (await system.Api.FindPendingByContentAsync("هذا رد على التعليق الأول", slug))!;
-        Assert.Equal(parent, (string?)reply["parentId"]);
-        await system.Api.ApproveAsync((string)reply["id"]!);
-        for (var i = 0; i < 20; i++)
-        {
-            await system.Api.ApproveAsync(await system.Api.PostCommentAsync(slug, Comment($"تعليق رقم {i + 2}")));
-        }
-
-        await reader.ReloadAsync();
-        await Expect(reader.Locator(".nc-comment", new() { HasText = "التعليق الأول" }).Locator(".nc-replies .nc-comment")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("هذا رد على التعليق الأول"));
-        await Expect(reader.Locator(".nc-comment")).ToHaveCountAsync(20);
-        await reader.GetByRole(AriaRole.Button, new() { Name = "المزيد من التعليقات" }).ClickAsync();
-        await Expect(reader.Locator(".nc-comment")).ToHaveCountAsync(22);
-        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "المزيد من التعليقات" })).ToBeHiddenAsync();
-    }
-
-    [Fact]
-    public async Task WithoutScript_TheFormPostsAndComesBackToTheArticleWithANotice()
-    {
-        var slug = UniqueNames.Slug("noscript");
-        await system.Api.PutArticleAsync(slug, Article());
-        var page = await system.NewPageAsync(javaScriptEnabled: false);
-        await page.GotoAsync(system.Url(ArticlePath(slug)));
-
-        await Field(page, "الاسم").FillAsync("قارئ بلا سكربت");
-        await Field(page, "البريد الإلكتروني").FillAsync("noscript@example.com");
-        await Field(page, "التعليق").FillAsync("تعليق من نموذج بلا JavaScript");
-        var post = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "أرسل التعليق" }).ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.EndsWith(ArticlePath(slug), StringComparison.Ordinal));
-
-        Assert.Equal(303, post.Status);
-        await Expect(page).ToHaveURLAsync(system.Url(ArticlePath(slug) + "?posted=1#comments"));
-        await Expect(page.Locator("h1")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("بانتظار المراجعة");
-        Assert.NotNull(await system.Api.FindByContentAsync("تعليق من نموذج بلا JavaScript", slug));
     }
 
     [Fact]
@@ -274,10 +197,6 @@ public class CommentFlowTests(BrowserFixture system)
         Assert.NotNull(await system.Api.FindModeratedAsync(id, "approved"));
     }
 
-    // A text field by its accessible name, exactly: the comments region is named "التعليقات", which
-    // contains the field name "التعليق", and the required star is hidden from the name.
-    internal static ILocator Field(IPage page, string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
-
     // Signs in as a moderator: the key goes into the page's form and sessionStorage, never a URL.
     private async Task<(IPage Console, PageChecks Checks)> OpenConsoleAsync()
     {
@@ -318,24 +237,4 @@ public class CommentFlowTests(BrowserFixture system)
         language = "ar",
         publishedAt = DateTimeOffset.UtcNow.AddHours(-2),
     };
-
-    // Approval is visible to the next read, but the widget reads once per page view: reload until it
-    // shows, with a deadline.
-    internal static Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
-        => Poll.UntilAsync(
-            async () =>
-            {
-                if (await locator.CountAsync() > 0)
-                {
-                    return true;
-                }
-
-                await page.ReloadAsync();
-                await page.Locator(".nc-list").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                return false;
-            },
-            visible => visible,
-            TimeSpan.FromSeconds(20),
-            "the approved comment to appear on the article page");
 }

@@ -3,7 +3,7 @@ using NewsFunctions.BrowserTests.Infrastructure;
 using NewsFunctions.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 using static NewsFunctions.BrowserTests.ArticlePageTests;
-using static NewsFunctions.BrowserTests.CommentFlowTests;
+using static NewsFunctions.BrowserTests.WidgetPage;
 using static NewsFunctions.BrowserTests.Infrastructure.NewsApi;
 using static NewsFunctions.IntegrationTests.Infrastructure.HttpExtensions;
 

@@ -12,7 +12,7 @@ internal static class CommentEntities
     internal static TableEntity PublicEntity(StoredComment comment)
     {
         var row = comment.PublicRow();
-        return new TableEntity(CommentStore.ApprovedPartition(comment.ArticleSlug), row.Id)
+        return new TableEntity(CommentKeys.ApprovedPartition(comment.ArticleSlug), row.Id)
         {
             ["ParentId"] = row.ParentId,
             ["Author"] = row.Author,
@@ -27,7 +27,7 @@ internal static class CommentEntities
         => new(e.RowKey, e.GetString("ParentId"), e.GetString("Author") ?? "", e.GetString("AvatarKey") ?? "",
             e.GetString("Content") ?? "", e.GetString("Website"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch);
 
-    internal static TableEntity ToEntity(StoredComment c) => new(c.Id, CommentStore.MainRow)
+    internal static TableEntity ToEntity(StoredComment c) => new(c.Id, CommentKeys.MainRow)
     {
         ["ArticleSlug"] = c.ArticleSlug,
         ["ParentId"] = c.ParentId,

@@ -24,7 +24,7 @@ public static class CommentPaging
             return (null, problem);
         }
 
-        return page!.AfterRowKey is not null && !CommentIds.IsValid(CommentStore.IdOfStatusRow(page.AfterRowKey))
+        return page!.AfterRowKey is not null && !CommentIds.IsValid(CommentKeys.IdOfStatusRow(page.AfterRowKey))
             ? (null, Problems.Validation("cursor", "cursor is not one this API gave out."))
             : (page, null);
     }

@@ -11,7 +11,7 @@ public sealed class CommentStatusScan(TableServiceClient tableService)
 
     public async Task<string?> GetStatusAsync(string id, CancellationToken cancellationToken)
     {
-        var response = await comments.GetEntityIfExistsAsync<TableEntity>(id, CommentStore.MainRow, select: ["Status"], cancellationToken: cancellationToken);
+        var response = await comments.GetEntityIfExistsAsync<TableEntity>(id, CommentKeys.MainRow, select: ["Status"], cancellationToken: cancellationToken);
         return response.HasValue ? response.Value!.GetString("Status") : null;
     }
 
@@ -19,7 +19,7 @@ public sealed class CommentStatusScan(TableServiceClient tableService)
     // every comment.
     public async Task<(IReadOnlyList<(string Id, string Status)> Rows, bool HasMore)> ReadPageAsync(string afterId, int limit, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {CommentStore.MainRow}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {CommentKeys.MainRow}");
         var (rows, hasMore) = await comments.ReadFilteredPageAsync(filter, limit, select: ["PartitionKey", "Status"], cancellationToken);
         return (rows.Select(row => (row.PartitionKey, row.GetString("Status") ?? "")).ToList(), hasMore);
     }

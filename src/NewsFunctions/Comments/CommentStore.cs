@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using NewsFunctions.Storage;
+using static NewsFunctions.Comments.CommentKeys;
 
 namespace NewsFunctions.Comments;
 
@@ -18,9 +19,6 @@ namespace NewsFunctions.Comments;
 // each row against the main entity's Status and leaves out the ones that disagree.
 public sealed class CommentStore : ICommentStore
 {
-    internal const string MainRow = "comment";
-    internal const string ReportedPrefix = "!";
-
     private readonly TableClient comments;
     private readonly TableClient index;
 
@@ -243,13 +241,4 @@ public sealed class CommentStore : ICommentStore
     private static string MainEntitiesFilter(string status, string? afterId) => afterId is null
         ? TableClient.CreateQueryFilter($"RowKey eq {MainRow} and Status eq {status}")
         : TableClient.CreateQueryFilter($"PartitionKey gt {afterId} and RowKey eq {MainRow} and Status eq {status}");
-
-    internal static string StatusPartition(string status) => "s-" + status;
-
-    internal static string StatusRowKey(StoredComment comment, string status)
-        => status == CommentStatuses.Pending && comment.ReportCount > 0 ? ReportedPrefix + comment.Id : comment.Id;
-
-    internal static string IdOfStatusRow(string rowKey) => rowKey.StartsWith(ReportedPrefix, StringComparison.Ordinal) ? rowKey[1..] : rowKey;
-
-    internal static string ApprovedPartition(string articleSlug) => "a-" + articleSlug;
 }
