@@ -99,4 +99,21 @@ public class SpamModelTests
         Assert.Equal(0, model.LogOdds("اربح"), 6);
         Assert.Equal(0, model.LogOdds("طجرحسرجطخدضجسربزخبضدبضطخصشصبضط"), 6);
     }
+
+    // Readers paste order numbers, codes and words the model never saw; the shipped model alone
+    // must not hold a plain comment for them. Letters drawn at random, as in a reference code.
+    [Fact]
+    public void Default_PlainCommentsWithRandomLetterCodes_AreNeverHeldByTheModel()
+    {
+        var random = new Random(11);
+        string Code() => new([.. Enumerable.Range(0, 32).Select(_ => "ابتثجحخدذرزسشصضط"[random.Next(16)])]);
+        string[] openings = ["تعليق رقم", "تعليق أثناء انقطاع التخزين رقم", "شكرا على المقال، رقم الطلب", "أؤيد الكاتب رقم"];
+
+        var held = Enumerable.Range(0, 3_000)
+            .Select(n => $"{openings[n % openings.Length]} {n} (مرجع {Code()} {Code()})")
+            .Where(text => SpamModel.Default.LogOdds(text) >= SpamModel.Default.HoldLogOdds)
+            .ToList();
+
+        Assert.True(held.Count == 0, $"{held.Count} held, first: {held.FirstOrDefault()}");
+    }
 }
