@@ -98,7 +98,7 @@ static void Explain(string text)
     var search = SearchForm.Build(TextNormalizer.ForMatching(text));
     Console.WriteLine($"search form: {search.Text}");
     var pack = RulePack.Default;
-    var matcher = new TermMatcher([], [], pack.Categories.SelectMany((c, i) => c.Terms.Select(t => new PackTerm(t.Term, i, t.Weight))));
+    var matcher = new TermMatcher([], [], pack.TermsOf(_ => true));
     var found = new List<TermMatch>();
     matcher.FindAll(search.Text, search.Joined, found);
     foreach (var match in found)

@@ -6,9 +6,9 @@ namespace NewsFunctions.Spam;
 // characters, look-alike letters, stretched letters, shouting.
 internal static class CharacterChecks
 {
-    internal const int InvisibleHold = 2;
+    private const int InvisibleHold = 2;
 
-    internal const double CapitalShareFlag = 0.7;
+    private const double CapitalShareFlag = 0.7;
 
     internal static void Check(TextSignals.OriginalFacts original, SearchText normalized, SpamSignals signals)
     {

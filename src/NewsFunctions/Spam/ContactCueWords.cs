@@ -4,20 +4,20 @@ namespace NewsFunctions.Spam;
 
 // What a word can start: a spelt-out digit, a platform name, a request to add, a phrase pointing
 // to a profile, or the "at" of a written-out email. The comment is read once, word by word; a
-// 4,096-bit filter on (first letter, last letter, length) turns most words away before the one
+// BitFilter on (first letter, last letter, length) turns most words away before the one
 // dictionary lookup. A multi-string search would do worse: over Arabic it runs a char at a time.
 internal static class ContactCueWords
 {
     [Flags]
     internal enum Cue : byte { None = 0, Digit = 1, Platform = 2, AddMe = 4, Profile = 8, At = 16 }
 
-    internal static readonly FrozenDictionary<string, Cue> CueWordTable = BuildCueWords();
+    private static readonly FrozenDictionary<string, Cue> CueWordTable = BuildCueWords();
     internal static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueWords =
         CueWordTable.GetAlternateLookup<ReadOnlySpan<char>>();
     internal static readonly int LongestCueWord = CueWordTable.Keys.Max(k => k.Length);
-    internal static readonly ulong[] CueFilter = BuildCueFilter();
+    private static readonly BitFilter CueFilter = BuildCueFilter();
 
-    internal static FrozenDictionary<string, Cue> BuildCueWords()
+    private static FrozenDictionary<string, Cue> BuildCueWords()
     {
         var words = new Dictionary<string, Cue>(StringComparer.Ordinal) { ["at"] = Cue.At, ["ات"] = Cue.At };
         foreach (var digit in ContactData.DigitWords.Dictionary.Keys)
@@ -35,23 +35,18 @@ internal static class ContactCueWords
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    internal static ulong[] BuildCueFilter()
+    private static BitFilter BuildCueFilter()
     {
-        var filter = new ulong[64];
+        var filter = new BitFilter();
         foreach (var word in CueWordTable.Keys)
         {
-            var bit = FilterBit(word);
-            filter[bit >> 6] |= 1UL << bit;
+            filter.Set(FilterBit(word));
         }
         return filter;
     }
 
-    internal static int FilterBit(ReadOnlySpan<char> word)
-        => (int)((((uint)word[0] * 31) + word[^1]) * 2654435761u ^ (uint)word.Length * 40503u) >>> 20;
+    private static int FilterBit(ReadOnlySpan<char> word)
+        => (int)((((uint)word[0] * 31) + word[^1]) * 2654435761u ^ (uint)word.Length * 40503u) >>> 16;
 
-    internal static bool MayBeCue(ReadOnlySpan<char> word)
-    {
-        var bit = FilterBit(word);
-        return (CueFilter[bit >> 6] & (1UL << bit)) != 0;
-    }
+    internal static bool MayBeCue(ReadOnlySpan<char> word) => CueFilter.Has(FilterBit(word));
 }

@@ -20,7 +20,7 @@ internal static class HostKinds
     }
 
     // The host or any domain above it is listed: "m.bit.ly" is bit.ly's.
-    internal static bool IsUnder(ReadOnlySpan<char> host, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> list)
+    private static bool IsUnder(ReadOnlySpan<char> host, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> list)
     {
         do
         {
@@ -33,7 +33,7 @@ internal static class HostKinds
         return false;
     }
 
-    internal static bool IsMessenger(ReadOnlySpan<char> host, ReadOnlySpan<char> path)
+    private static bool IsMessenger(ReadOnlySpan<char> host, ReadOnlySpan<char> path)
     {
         do
         {
@@ -66,14 +66,14 @@ internal static class HostKinds
     }
 
     // "m.bit.ly" to "bit.ly"; false when no dot is left.
-    internal static bool TryParent(ref ReadOnlySpan<char> host)
+    private static bool TryParent(ref ReadOnlySpan<char> host)
     {
         var dot = host.IndexOf('.');
         host = dot < 0 ? default : host[(dot + 1)..];
         return dot >= 0;
     }
 
-    internal static bool IsTrusted(ReadOnlySpan<char> host)
+    private static bool IsTrusted(ReadOnlySpan<char> host)
     {
         if (IsUnder(host, ContactData.Trusted))
         {

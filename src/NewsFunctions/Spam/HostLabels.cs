@@ -8,9 +8,9 @@ namespace NewsFunctions.Spam;
 // dodge), the path after them, and what follows in the sentence.
 internal static class HostLabels
 {
-    internal const int MaxPathLength = 500;
+    private const int MaxPathLength = 500;
 
-    internal static readonly SearchValues<char> PathStops = SearchValues.Create(" \t\r\n<>\"'`)]}");
+    private static readonly SearchValues<char> PathStops = SearchValues.Create(" \t\r\n<>\"'`)]}");
 
     // SentenceBreak: "word. word", the dot against the first word and a space after it.
     internal enum Separator : byte { None, Plain, Spaced, SentenceBreak, Bracketed, Word, OddDot }
@@ -93,7 +93,7 @@ internal static class HostLabels
     // Arabic glued to a Latin address ("موقعناsite.com") ends the label: the two never share one.
     internal enum Script : byte { Neutral, Arabic, Other }
 
-    internal static Script ScriptOf(char c)
+    private static Script ScriptOf(char c)
         => char.IsAsciiDigit(c) || c == '-' ? Script.Neutral : CharKinds.IsArabicLetter(c) ? Script.Arabic : Script.Other;
 
     internal static int LabelEnd(ReadOnlySpan<char> text, int start)
@@ -118,7 +118,7 @@ internal static class HostLabels
         return start;
     }
 
-    internal static bool SameScript(ref Script script, char c)
+    private static bool SameScript(ref Script script, char c)
     {
         var of = ScriptOf(c);
         if (of == Script.Neutral || of == script)

@@ -8,17 +8,17 @@ namespace NewsFunctions.Spam;
 
 internal static class HostReader
 {
-    internal const int MaxLabels = 8;
+    private const int MaxLabels = 8;
 
-    internal const int MaxLabelLength = 63;
+    private const int MaxLabelLength = 63;
 
-    internal const int MaxHostLength = 253;
+    private const int MaxHostLength = 253;
 
-    internal static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     // "دوت كوم": the Arabic spellings of the common top-level domains after a spelt-out dot. كوم is an
     // IANA domain of its own too, but whoever writes "دوت كوم" means .com.
-    internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ArabicTldWords =
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ArabicTldWords =
         new Dictionary<string, string>
         {
             ["كوم"] = "com", ["نت"] = "net", ["اورج"] = "org", ["اورغ"] = "org", ["انفو"] = "info",
@@ -27,7 +27,7 @@ internal static class HostReader
 
     // The domains spammers write after a full stop and a space ("site. com"). After any other domain
     // that shape is two sentences ("years now. Taxi fares", "1.30 EUR. Ma kaynch").
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceBreakTlds =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceBreakTlds =
         new[] { "com", "net", "org", "info", "biz", "xyz", "top", "online", "site", "shop", "store", "club", "vip", "ly", "io" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -68,7 +68,7 @@ internal static class HostReader
         return false;
     }
 
-    internal static bool TryAccept(ReadOnlySpan<char> text, ReadOnlySpan<Label> labels, bool strong, out HostMatch match)
+    private static bool TryAccept(ReadOnlySpan<char> text, ReadOnlySpan<Label> labels, bool strong, out HostMatch match)
     {
         match = default;
         var spelt = false;

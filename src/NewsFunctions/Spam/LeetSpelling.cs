@@ -54,7 +54,7 @@ internal static class LeetSpelling
         return written;
     }
 
-    internal static int LettersBefore(ReadOnlySpan<char> text)
+    private static int LettersBefore(ReadOnlySpan<char> text)
     {
         var count = 0;
         while (count < text.Length && char.IsAsciiLetterLower(text[^(count + 1)]))
@@ -64,7 +64,7 @@ internal static class LeetSpelling
         return count;
     }
 
-    internal static int LettersAfter(ReadOnlySpan<char> text)
+    private static int LettersAfter(ReadOnlySpan<char> text)
     {
         var count = 0;
         while (count < text.Length && char.IsAsciiLetterLower(text[count]))

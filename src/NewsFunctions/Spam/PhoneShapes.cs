@@ -11,14 +11,14 @@ internal static class PhoneShapes
 
     internal const int MaxDigits = 15;
 
-    internal const int MaxGroups = 12;
+    private const int MaxGroups = 12;
 
     internal const char Keycap = '\u20E3';
 
     // Not IndexOfAnyInRange: on .NET 10 that allocates 96 bytes a call, and this runs on every comment.
     internal static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
-    internal static readonly string[] MoneyWords =
+    private static readonly string[] MoneyWords =
     [
         "ريال", "دولار", "جنيه", "درهم", "دينار", "ليره", "يورو", "مليون", "مليار", "الف", "usd", "sar", "egp", "aed",
         "kwd", "qar", "dollar", "euro", "pound", "million", "billion",
@@ -82,7 +82,7 @@ internal static class PhoneShapes
     }
 
     // One letter, one emoji or one filler symbol standing between two digits: "055🔥123🔥4567".
-    internal static int SplitterWidth(ReadOnlySpan<char> text, int index)
+    private static int SplitterWidth(ReadOnlySpan<char> text, int index)
     {
         var c = text[index];
         if (char.IsHighSurrogate(c))
@@ -164,7 +164,7 @@ internal static class PhoneShapes
         return before > 0 && text[before - 1] is '$' or '€' or '£';
     }
 
-    internal static bool IsYear(ReadOnlySpan<char> digits) => digits.StartsWith("19") || digits.StartsWith("20");
+    private static bool IsYear(ReadOnlySpan<char> digits) => digits.StartsWith("19") || digits.StartsWith("20");
 
     internal static bool HasDigits(ReadOnlySpan<char> text, int minimum)
     {

@@ -8,13 +8,13 @@ internal static class PhoneValidity
 {
     // Readers of an Arabic news site mostly write Gulf, Levant, Egypt and Maghreb numbers without
     // a country code; a leading + or 00 is tried as international first.
-    internal static readonly string[] Regions =
+    private static readonly string[] Regions =
     [
         "SA", "EG", "AE", "KW", "QA", "BH", "OM", "JO", "LB", "SY", "IQ", "PS", "YE", "MA", "DZ", "TN", "LY", "SD",
         "US", "GB", "FR", "DE", "TR",
     ];
 
-    internal static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     // candidate: as found, with separators, letters or keycaps between the digits.
     internal static bool IsValidPhone(ReadOnlySpan<char> candidate)
@@ -62,7 +62,7 @@ internal static class PhoneValidity
         return false;
     }
 
-    internal static bool TryValid(string text, string region)
+    private static bool TryValid(string text, string region)
     {
         try
         {

@@ -48,6 +48,12 @@ public sealed class RulePack
 
     public IEnumerable<string> CategoryNames => Categories.Select(c => c.Name);
 
+    // The terms of the categories that are on, each with its category's index, for TermMatcher.
+    internal IEnumerable<PackTerm> TermsOf(Func<string, bool> isOn)
+        => Categories.SelectMany((category, index) => isOn(category.Name)
+            ? category.Terms.Select(t => new PackTerm(t.Term, index, t.Weight))
+            : []);
+
     public static RulePack FromJson(Stream stream)
     {
         var file = JsonSerializer.Deserialize<PackFile>(stream, JsonOptions)

@@ -28,11 +28,7 @@ public sealed class SpamChecker
         _pack = rules.RulePack;
         _model = model;
         _modelMayHold = modelMayHold;
-        var packTerms = _pack.Categories
-            .SelectMany((category, index) => rules.IsCategoryOn(category.Name)
-                ? category.Terms.Select(t => new PackTerm(t.Term, index, t.Weight))
-                : []);
-        _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords, packTerms);
+        _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords, _pack.TermsOf(rules.IsCategoryOn));
     }
 
     public SpamVerdict Check(CommentText comment) => Check(comment, RecentActivity.None);

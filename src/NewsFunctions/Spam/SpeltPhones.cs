@@ -6,9 +6,9 @@ namespace NewsFunctions.Spam;
 internal static class SpeltPhones
 {
     // Spelt-out numbers need this many digit words: "ثلاثة أربعة" is prose, eight in a row are not.
-    internal const int MinDigitWords = 3;
+    private const int MinDigitWords = 3;
 
-    internal static char? DigitOfWord(ReadOnlySpan<char> token)
+    private static char? DigitOfWord(ReadOnlySpan<char> token)
     {
         if (ContactData.DigitWords.TryGetValue(token, out var digit))
         {
@@ -111,7 +111,7 @@ internal static class SpeltPhones
         return true;
     }
 
-    internal static bool IsDigitsOrPlus(ReadOnlySpan<char> token)
+    private static bool IsDigitsOrPlus(ReadOnlySpan<char> token)
     {
         foreach (var c in token)
         {

@@ -67,8 +67,7 @@ internal sealed partial class TermMatcher
         foreach (var prefixLength in (ReadOnlySpan<int>)[3, 2, 1])
         {
             if (word.Length - prefixLength >= MinFuzzyTermLength - 1
-                && word[..prefixLength].IndexOfAnyExcept(WordAffixes.PrefixLetters) < 0
-                && WordAffixes.ArabicPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..prefixLength]))
+                && WordAffixes.IsListedPrefix(word[..prefixLength]))
             {
                 if (IsTerm(word[prefixLength..]))
                 {

@@ -96,9 +96,7 @@ internal sealed partial class TermMatcher
         {
             var c = text[start];
             var candidate = lettersBefore == 0
-                || (lettersBefore <= LongestPrefix && CharKinds.IsArabicLetter(c)
-                    && text.AsSpan(start - lettersBefore, lettersBefore).IndexOfAnyExcept(PrefixLetters) < 0
-                    && PrefixAllowed(text, start));
+                || (lettersBefore <= LongestPrefix && CharKinds.IsArabicLetter(c) && PrefixAllowed(text, start));
             lettersBefore = CharKinds.IsLetter(c) ? lettersBefore + 1 : 0;
             if (candidate && _heads!.LengthsAt(text, start) is var mask and not 0)
             {

@@ -55,6 +55,6 @@ internal static class UrlSchemes
     }
 
     // http, https, and the hxxp/hxxps spellings threat feeds taught spammers.
-    internal static bool IsScheme(ReadOnlySpan<char> s)
+    private static bool IsScheme(ReadOnlySpan<char> s)
         => s[0] == 'h' && s[1] is 't' or 'x' && s[2] is 't' or 'x' && s[3] == 'p' && (s.Length == 4 || s[4] == 's');
 }

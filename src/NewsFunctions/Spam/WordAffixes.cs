@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace NewsFunctions.Spam;
 
 // Which letters may stand before and after a term inside one word, so that a listed word is found
@@ -8,28 +6,27 @@ internal static class WordAffixes
 {
     // A word may carry these prefixes (and, conjunction, by, for, like, the, and their combinations),
     // already squeezed the way the search text is: "لل" arrives as "ل".
-    internal static readonly HashSet<string> ArabicPrefixes =
+    private static readonly HashSet<string> ArabicPrefixes =
     [
         "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "ول", "فل", "وب", "فب", "وك", "فك",
     ];
 
     // Pronoun and plural endings, allowed only on terms of at least four letters: on shorter ones
     // they turn insults into ordinary words.
-    internal static readonly HashSet<string> ArabicSuffixes =
+    private static readonly HashSet<string> ArabicSuffixes =
     [
         "ه", "ها", "هم", "هن", "ك", "كم", "ي", "نا", "ات", "ان", "ين", "ون", "يه", "هات",
     ];
 
-    internal static readonly HashSet<string> PluralSuffixes = ["ات", "ين", "ون", "ان"];
+    private static readonly HashSet<string> PluralSuffixes = ["ات", "ين", "ون", "ان"];
 
-    internal static readonly HashSet<string> LatinSuffixes = ["s", "es"];
+    private static readonly HashSet<string> LatinSuffixes = ["s", "es"];
 
-    internal const int MinSuffixedTermLength = 4;
+    private const int MinSuffixedTermLength = 4;
 
     internal static readonly int LongestPrefix = ArabicPrefixes.Max(p => p.Length);
     internal static readonly int LongestSuffix = ArabicSuffixes.Concat(PluralSuffixes).Concat(LatinSuffixes).Max(p => p.Length);
     private static readonly string PrefixAlphabet = new(string.Concat(ArabicPrefixes).Distinct().ToArray());
-    internal static readonly SearchValues<char> PrefixLetters = SearchValues.Create(PrefixAlphabet);
 
     // Every listed prefix by a number made of its letters' places in PrefixAlphabet: testing a
     // prefix is one table load where a set lookup would hash it. Room for one more letter than
@@ -66,10 +63,10 @@ internal static class WordAffixes
         return code;
     }
 
-    private static bool IsListedPrefix(ReadOnlySpan<char> letters) => PrefixCode(letters) is >= 0 and var code && ListedPrefixes[code];
+    internal static bool IsListedPrefix(ReadOnlySpan<char> letters) => PrefixCode(letters) is >= 0 and var code && ListedPrefixes[code];
 
     // The letters of the word before the term's start: empty when the term starts the word.
-    internal static ReadOnlySpan<char> PrefixBefore(string text, int start)
+    private static ReadOnlySpan<char> PrefixBefore(string text, int start)
     {
         var wordStart = start;
         while (wordStart > 0 && CharKinds.IsLetter(text[wordStart - 1]))

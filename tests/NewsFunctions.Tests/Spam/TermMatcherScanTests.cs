@@ -57,8 +57,7 @@ public class TermMatcherScanTests
     // terms are hit inside words, behind prefixes and before endings) and long phrases.
     private static TermMatcher Matcher()
     {
-        var pack = RulePack.Default.Categories
-            .SelectMany((category, index) => category.Terms.Select(t => new PackTerm(t.Term, index, t.Weight)));
+        var pack = RulePack.Default.TermsOf(_ => true);
         var random = new Random(7);
         var words = Rows.SelectMany(r => r.Content.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToArray();
         var site = new HashSet<string>(StringComparer.Ordinal);
