@@ -12,12 +12,13 @@ public sealed record DriverOptions
     public TimeSpan WarmupRound { get; init; } = TimeSpan.FromSeconds(6);
     public int Rounds { get; init; } = 2;
     public int DrainMessages { get; init; } = 2000;
+    public int CountedComments { get; init; } = 2000;
     public bool Start { get; init; } = true;
     public string? HostUrl { get; init; }
     public string? StorageConnectionString { get; init; }
     public string? FunctionKey { get; init; }
     public string? WriteTo { get; init; }
-    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string> { "submit", "get", "drain" };
+    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string> { "submit", "get", "drain", "requests" };
     public Dictionary<string, string> HostSettings { get; } = new();
     public string CommandLine { get; init; } = "";
 
@@ -39,6 +40,7 @@ public sealed record DriverOptions
                 "--warmup-round" => options with { WarmupRound = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--rounds" => options with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--drain" => options with { DrainMessages = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--count" => options with { CountedComments = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--write" => options with { WriteTo = Next() },
                 "--only" => options with { Scenarios = Next().Split(',').ToHashSet() },
                 "--host-setting" => options.WithHostSetting(Next()),
@@ -52,9 +54,9 @@ public sealed record DriverOptions
         }
 
         if (options.Concurrency < 1 || options.Duration <= TimeSpan.Zero || options.Duration > TimeSpan.FromMinutes(5) || options.Rounds is < 1 or > 10
-            || options.DrainMessages is < 10 or > 50_000)
+            || options.DrainMessages is < 10 or > 50_000 || options.CountedComments is < 10 or > 20_000)
         {
-            throw new ArgumentException("Out of bounds: concurrency >= 1, duration 0..300 s, rounds 1..10, drain 10..50000.");
+            throw new ArgumentException("Out of bounds: concurrency >= 1, duration 0..300 s, rounds 1..10, drain 10..50000, count 10..20000.");
         }
 
         return options;

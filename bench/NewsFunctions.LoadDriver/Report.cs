@@ -29,6 +29,7 @@ public sealed class Report(DriverOptions options)
     private readonly List<string> loadAverages = [];
     private readonly DateTime started = DateTime.UtcNow;
     private string? stats;
+    private RequestCounts? requests;
 
     public void Add(LoadResult result) => results.Add(result);
 
@@ -38,6 +39,8 @@ public sealed class Report(DriverOptions options)
         => peakMemory[scenario] = Math.Max(peakMemory.GetValueOrDefault(scenario), peakRssBytes);
 
     public void Stats(string moderationStats) => stats = moderationStats;
+
+    public void Requests(RequestCounts counts) => requests = counts;
 
     public string LoadAverage()
     {
@@ -100,6 +103,11 @@ public sealed class Report(DriverOptions options)
             s.AppendLine(CultureInfo.InvariantCulture, $"Moderation stats after the drain: `{stats}`");
         }
 
+        if (requests is not null)
+        {
+            RequestsSection(s, requests);
+        }
+
         var failures = results.Where(r => r.FirstFailure is not null).GroupBy(r => r.Name).Select(g => $"{g.Key}: {g.First().FirstFailure}").ToList();
         if (failures.Count > 0)
         {
@@ -119,6 +127,22 @@ public sealed class Report(DriverOptions options)
         File.WriteAllText(path, start >= 0 && end > start
             ? existing[..start] + block + existing[(end + End.Length)..]
             : existing + (existing.Length > 0 ? "\n" : "") + block + "\n");
+    }
+
+    // Targets from the costs issue: at most 3.5 table and 2.1 queue requests per comment.
+    private static void RequestsSection(StringBuilder s, RequestCounts counts)
+    {
+        s.AppendLine();
+        s.AppendLine(CultureInfo.InvariantCulture,
+            $"Storage requests per comment, POST to stored, counted in Azurite's log ({counts.Comments} comments from distinct readers on one article, {counts.Failed} refused, {counts.Window.TotalSeconds:0} s): "
+            + $"**{F(counts.PerComment("table"), "0.00")} table** (target ≤ 3.5), **{F(counts.PerComment("queue"), "0.00")} queue** (target ≤ 2.1), {F(counts.PerComment("blob"), "0.00")} blob.");
+        s.AppendLine();
+        s.AppendLine("| operation | requests | per comment |");
+        s.AppendLine("|---|---:|---:|");
+        foreach (var (operation, count) in counts.Operations.OrderBy(o => RequestCounts.ServiceOf(o.Key), StringComparer.Ordinal).ThenByDescending(o => o.Value))
+        {
+            s.AppendLine(CultureInfo.InvariantCulture, $"| {operation} | {count} | {F(count / (double)Math.Max(1, counts.Comments), "0.000")} |");
+        }
     }
 
     private LoadResult? Best(string name) => results.Where(r => r.Name == name).MaxBy(r => r.PerSecond);

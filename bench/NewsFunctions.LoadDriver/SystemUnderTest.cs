@@ -25,6 +25,14 @@ public sealed class SystemUnderTest : IAsyncDisposable
     public int? AzuriteProcessId => azurite?.ProcessId;
     public bool CanRestartHost => host is not null;
 
+    // Azurite logging every request it serves into debugLog, and the host with its listener on.
+    public static async Task<SystemUnderTest> StartLoggedAsync(DriverOptions options, string debugLog)
+    {
+        var system = new SystemUnderTest(options) { azurite = await AzuriteServer.StartAsync(inMemory: true, debugLog) };
+        await system.StartHostAsync(listening: true);
+        return system;
+    }
+
     public static async Task<SystemUnderTest> StartAsync(DriverOptions options)
     {
         var system = new SystemUnderTest(options);

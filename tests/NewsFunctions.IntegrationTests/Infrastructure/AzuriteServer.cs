@@ -11,10 +11,12 @@ public sealed class AzuriteServer : IAsyncDisposable
     private ChildProcess? process;
 
     private readonly bool inMemory;
+    private readonly string? debugLog;
 
-    private AzuriteServer(bool inMemory)
+    private AzuriteServer(bool inMemory, string? debugLog)
     {
         this.inMemory = inMemory;
+        this.debugLog = debugLog ?? (Environment.GetEnvironmentVariable("AZURITE_DEBUG_LOG") is { Length: > 0 } log ? log : null);
         BlobPort = FreePorts.Next();
         QueuePort = FreePorts.Next();
         TablePort = FreePorts.Next();
@@ -31,10 +33,11 @@ public sealed class AzuriteServer : IAsyncDisposable
         $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
     // inMemory: false keeps data on disk in a temporary folder, for tests that stop and restart
-    // Azurite and expect what was stored to survive.
-    public static async Task<AzuriteServer> StartAsync(bool inMemory = true)
+    // Azurite and expect what was stored to survive. debugLog (or AZURITE_DEBUG_LOG) names a file
+    // where Azurite logs every request it serves, for counting storage requests.
+    public static async Task<AzuriteServer> StartAsync(bool inMemory = true, string? debugLog = null)
     {
-        var server = new AzuriteServer(inMemory);
+        var server = new AzuriteServer(inMemory, debugLog);
         await server.StartAgainAsync();
         return server;
     }
@@ -50,14 +53,12 @@ public sealed class AzuriteServer : IAsyncDisposable
         // Azurite refuses --location together with --inMemoryPersistence.
         string[] persistence = inMemory ? ["--inMemoryPersistence"] : ["--location", location];
 
-        // For counting and timing storage requests by hand (docs/PERFORMANCE.md): Azurite logs every
-        // request it serves to this file.
-        string[] debugLog = Environment.GetEnvironmentVariable("AZURITE_DEBUG_LOG") is { Length: > 0 } log ? ["--debug", log] : [];
+        string[] logging = debugLog is null ? [] : ["--debug", debugLog];
         process = new ChildProcess(RepositoryPaths.Azurite,
         [
             "--silent", "--disableTelemetry", "--skipApiVersionCheck",
             .. persistence,
-            .. debugLog,
+            .. logging,
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
             "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
