@@ -12,7 +12,7 @@ public sealed record DriverOptions
     public TimeSpan WarmupRound { get; init; } = TimeSpan.FromSeconds(6);
     public int Rounds { get; init; } = 2;
     public int DrainMessages { get; init; } = 2000;
-    public int CountedComments { get; init; } = 2000;
+    public int CountedComments { get; init; } = 1000;
     public bool Start { get; init; } = true;
     public string? HostUrl { get; init; }
     public string? StorageConnectionString { get; init; }

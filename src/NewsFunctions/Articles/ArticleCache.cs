@@ -40,6 +40,17 @@ public sealed class ArticleCache(TimeProvider clock)
         return article;
     }
 
+    // A count this instance committed: the cached article takes it with the row's new ETag, just as
+    // a read would give them, so the next comment's moderation does not read the article again.
+    public void CountChanged(string slug, int count, string etag)
+    {
+        Interlocked.Increment(ref generation);
+        if (recent.TryGetValue(slug, out var hit) && hit.Article is { } article)
+        {
+            recent[slug] = (article with { CommentCount = count, ETag = etag }, hit.ReadAt);
+        }
+    }
+
     public void Forget(string slug)
     {
         Interlocked.Increment(ref generation);

@@ -90,9 +90,13 @@ public sealed class CommentCounter : ICommentCounter
         actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(slug, ArticleStore.ArticleRow) { ["CommentCount"] = count }, current.ETag));
 
         var results = await articles.SubmitTransactionAsync(actions, cancellationToken);
-        cache.Forget(slug);
-        if (results.Value[^1].Headers.ETag is { } etag)
+        if (results.Value[^1].Headers.ETag is not { } etag)
         {
+            cache.Forget(slug);
+        }
+        else
+        {
+            cache.CountChanged(slug, count, etag.ToString());
             if (lastCounts.Count >= MaxRememberedCounts)
             {
                 lastCounts.Clear();

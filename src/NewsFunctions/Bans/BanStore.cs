@@ -8,13 +8,23 @@ namespace NewsFunctions.Bans;
 //   ban / {id}           the ban itself, with the keys it matches on (for lifting)
 //   e{emailKey} / {id}   one lookup row per key, so checking a comment is a partition query per
 //   i{addressKey} / {id} key instead of a scan of every ban
-// The ban row is written last and removed first: a lookup row without one is left from a crash and
-// still bans until it expires, which errs on the side the moderator chose.
-public sealed class BanStore(TableServiceClient tableService) : IBanStore
+// Comments are checked against a snapshot of the ban rows (BanSnapshot), so the ban row is what
+// bans: it is written last and removed first, and a lookup row a crash left without one is only
+// used for lifting by key. A site with more active bans than a snapshot holds is checked through
+// the lookup rows, one partition query per key.
+public sealed class BanStore : IBanStore
 {
     private const string BanPartition = "ban";
+    private const int MaxSnapshotBans = 5_000;
 
-    private readonly TableClient table = tableService.GetTableClient(TableNames.Bans);
+    private readonly TableClient table;
+    private readonly BanSnapshot snapshot;
+
+    public BanStore(TableServiceClient tableService, TimeProvider clock)
+    {
+        table = tableService.GetTableClient(TableNames.Bans);
+        snapshot = new BanSnapshot(ReadSnapshotAsync, clock);
+    }
 
     public async Task AddAsync(StoredBan stored, CancellationToken cancellationToken)
     {
@@ -37,6 +47,7 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
             },
             TableUpdateMode.Replace,
             cancellationToken);
+        snapshot.Forget();
     }
 
     public async Task<IReadOnlyList<Ban>> ListActiveAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -61,6 +72,7 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
         }
 
         await table.DeleteEntityAsync(BanPartition, id, ETag.All, cancellationToken);
+        snapshot.Forget();
         foreach (var partition in LookupPartitions(row.GetString("EmailKey")!, row.GetString("AddressKey")))
         {
             await table.DeleteEntityAsync(partition, id, ETag.All, cancellationToken);
@@ -98,6 +110,35 @@ public sealed class BanStore(TableServiceClient tableService) : IBanStore
     }
 
     public async Task<bool> IsBannedAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var keys = emailKeys.Select(k => "e" + k).Concat(addressKeys.Select(k => "i" + k));
+        return await snapshot.IsBannedAsync(keys, now, cancellationToken)
+            ?? await IsBannedByLookupAsync(emailKeys, addressKeys, now, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, DateTimeOffset>?> ReadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        var keys = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var bans = 0;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {BanPartition} and ExpiresAt gt {DateTimeOffset.UtcNow}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["EmailKey", "AddressKey", "ExpiresAt"], cancellationToken: cancellationToken))
+        {
+            if (++bans > MaxSnapshotBans)
+            {
+                return null;
+            }
+
+            var expires = row.GetDateTimeOffset("ExpiresAt")!.Value;
+            foreach (var partition in LookupPartitions(row.GetString("EmailKey")!, row.GetString("AddressKey")))
+            {
+                keys[partition] = keys.TryGetValue(partition, out var other) && other > expires ? other : expires;
+            }
+        }
+
+        return keys;
+    }
+
+    private async Task<bool> IsBannedByLookupAsync(IReadOnlyCollection<string> emailKeys, IReadOnlyCollection<string> addressKeys, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var checks = emailKeys.Select(k => "e" + k).Concat(addressKeys.Select(k => "i" + k)).Select(async partition =>
         {

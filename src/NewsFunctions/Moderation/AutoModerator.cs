@@ -111,16 +111,31 @@ public sealed class AutoModerator(
         var queued = QueuedComment.Read(message, clock.GetUtcNow());
 
         // A comment that cannot be shown at all is decided without the durable checks.
-        var found = queued.Valid is { } valid && article.Exists && article.CommentsOpen
-            ? await checks.RunAsync(queued, valid, hashers, current.Settings.TrustApprovedReaders, cancellationToken)
+        var valid = queued.Valid;
+        var found = valid is not null && article.Exists && article.CommentsOpen
+            ? await checks.RunAsync(queued, valid, hashers, cancellationToken)
             : null;
         if (isEdit && found is not null)
         {
             found = found with { PreviousByEmail = null, PreviousByAddress = null };
         }
 
-        return (queued, found, Decide(queued, article, found, current), hashers.Current);
+        // Trust only lifts suspicion holds, so the reader's last approval is read only when being
+        // trusted would decide otherwise: most comments are decided alike either way.
+        var decision = Decide(queued, article, found, current);
+        if (found is not null && valid is not null && current.Settings.TrustApprovedReaders
+            && !SameDecision(decision, Decide(queued, article, found with { LastApproved = queued.SubmittedAt }, current)))
+        {
+            var lastApproved = await checks.LastApprovedAsync(valid, hashers, cancellationToken);
+            found = found with { LastApproved = new[] { found.LastApproved, lastApproved }.Max() };
+            decision = Decide(queued, article, found, current);
+        }
+
+        return (queued, found, decision, hashers.Current);
     }
+
+    private static bool SameDecision(Decision a, Decision b)
+        => a.Status == b.Status && a.SpamScore.Equals(b.SpamScore) && a.Reasons.SequenceEqual(b.Reasons, StringComparer.Ordinal);
 
     internal static Decision Decide(QueuedComment queued, ArticleState article, DurableFindings? found, CurrentChecker current)
     {

@@ -13,7 +13,7 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
     public static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromHours(24);
 
     public async Task<DurableFindings> RunAsync(
-        QueuedComment queued, ValidComment valid, SiteHashers hashers, bool askTrust, CancellationToken cancellationToken)
+        QueuedComment queued, ValidComment valid, SiteHashers hashers, CancellationToken cancellationToken)
     {
         var id = queued.Message.Id;
         var hasher = hashers.Current;
@@ -42,16 +42,20 @@ public sealed class DurableChecks(IReaderClaimStore readerClaims, INearDuplicate
         var signature = NearDuplicateSignature.Compute(valid.Content);
         var otherAuthors = signature is null ? Task.FromResult(0) : nearDuplicates.RecordAndCountOtherAuthorsAsync(
             signature, hashers.Candidates(h => h.Author(valid.Author)), queued.SubmittedAt, NearDuplicateWindow, cancellationToken);
-        var lastApproved = askTrust ? readerClaims.LastApprovedAsync(readerKey, cancellationToken) : Task.FromResult<DateTimeOffset?>(null);
         var addressKeys = new[] { queued.IpHash, queued.PreviousIpHash }.OfType<string>().ToList();
         var banned = bans.IsBannedAsync(hashers.Candidates(h => h.Avatar(valid.Email)), addressKeys, queued.SubmittedAt, cancellationToken);
-        await Task.WhenAll(reader, earlier, address, earlierAddress, parent, otherAuthors, lastApproved, banned);
+        await Task.WhenAll(reader, earlier, address, earlierAddress, parent, otherAuthors, banned);
 
         var claim = await reader;
         var found = new DurableFindings(
-            claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, await lastApproved, await banned);
-        return (await earlier with { LatestByAddress = await earlierAddress }).AddTo(found, id, queued.SubmittedAt, askTrust);
+            claim.DuplicateOwner == id ? null : claim.DuplicateOwner, await parent, claim.Previous, await address, await otherAuthors, LastApproved: null, await banned);
+        return (await earlier with { LatestByAddress = await earlierAddress }).AddTo(found, id, queued.SubmittedAt);
     }
+
+    // Asked only when trust would change the decision (AutoModerator); during a rotation the approval
+    // under the previous secret came with the earlier claims at no cost.
+    public async Task<DateTimeOffset?> LastApprovedAsync(ValidComment valid, SiteHashers hashers, CancellationToken cancellationToken)
+        => await readerClaims.LastApprovedAsync(ReaderKey(hashers.Current.Avatar(valid.Email)), cancellationToken);
 
     // The reader's rows live under their email's keyed hash, the one their avatar is drawn from.
     public static string ReaderKey(string avatarKey) => "e" + avatarKey;

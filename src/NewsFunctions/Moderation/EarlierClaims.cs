@@ -11,7 +11,7 @@ public sealed record EarlierClaims(string? DuplicateOwner, RecentSubmission? Lat
     // The findings as if the rows had been written with the current secret: an earlier identical
     // comment is a duplicate, and the later of the two submissions and approvals counts. A latest
     // row after this comment's own time is left out, as the current row's swap leaves it out.
-    public DurableFindings AddTo(DurableFindings found, string commentId, DateTimeOffset submittedAt, bool askTrust)
+    public DurableFindings AddTo(DurableFindings found, string commentId, DateTimeOffset submittedAt)
     {
         RecentSubmission? Before(RecentSubmission? earlier) => earlier is not null && earlier.CommentId != commentId && earlier.At <= submittedAt ? earlier : null;
         return found with
@@ -19,7 +19,7 @@ public sealed record EarlierClaims(string? DuplicateOwner, RecentSubmission? Lat
             DuplicateOf = found.DuplicateOf ?? (DuplicateOwner is { } owner && owner != commentId ? owner : null),
             PreviousByEmail = Later(found.PreviousByEmail, Before(Latest)),
             PreviousByAddress = Later(found.PreviousByAddress, Before(LatestByAddress)),
-            LastApproved = askTrust ? Max(found.LastApproved, LastApproved) : found.LastApproved,
+            LastApproved = Max(found.LastApproved, LastApproved),
         };
     }
 

@@ -99,6 +99,24 @@ public sealed class ArticleCountTests(AzuriteTables azurite) : IClassFixture<Azu
         Assert.Equal(1, b!.CommentCount);
     }
 
+    [Fact]
+    public async Task Count_OnACachedArticle_GivesTheCacheTheCountAndETagAReadWouldGive()
+    {
+        var requests = new RequestLog();
+        var store = Instance(requests.Tables(azurite.Storage.ConnectionString), new FrozenClock(Now));
+        await store.Store.SaveAsync(Draft("count-in-cache"), Now, CancellationToken.None);
+        await store.Store.GetAsync("count-in-cache", CancellationToken.None);
+
+        await store.Counter.SetCountedAsync("count-in-cache", "c01", counted: true, CancellationToken.None);
+        var reads = requests.CountOf("GET", "count-in-cache");
+        var cached = await store.Store.GetAsync("count-in-cache", CancellationToken.None);
+        var fresh = await Instance().Store.GetAsync("count-in-cache", CancellationToken.None);
+
+        Assert.Equal(reads, requests.CountOf("GET", "count-in-cache"));
+        Assert.Equal((fresh!.CommentCount, fresh.ETag), (cached!.CommentCount, cached.ETag));
+        Assert.Equal(1, cached.CommentCount);
+    }
+
     private async Task<int> CountOf(string slug) => (await Instance().Store.GetAsync(slug, CancellationToken.None))!.CommentCount;
 
     // One instance of the app: its store and its counter share one article cache.

@@ -28,7 +28,7 @@ public class DurableChecksTests
     {
         var queued = QueuedComment.Read(message ?? Comments.Message(content: Campaign), DateTimeOffset.UtcNow);
         var checks = new DurableChecks(claims.Object, nearDuplicates.Object, Mock.Of<ICommentStore>(), bans.Object);
-        return checks.RunAsync(queued, queued.Valid!, hashers, askTrust: true, CancellationToken.None);
+        return checks.RunAsync(queued, queued.Valid!, hashers, CancellationToken.None);
     }
 
     [Fact]

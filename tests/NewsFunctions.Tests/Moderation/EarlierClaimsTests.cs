@@ -13,7 +13,7 @@ public class EarlierClaimsTests
     {
         var earlier = new EarlierClaims(null, new RecentSubmission("old", At.AddSeconds(-5)), null);
 
-        var found = earlier.AddTo(Nothing with { PreviousByEmail = new RecentSubmission("older", At.AddMinutes(-5)) }, "c1", At, askTrust: true);
+        var found = earlier.AddTo(Nothing with { PreviousByEmail = new RecentSubmission("older", At.AddMinutes(-5)) }, "c1", At);
 
         Assert.Equal("old", found.PreviousByEmail!.CommentId);
     }
@@ -23,7 +23,7 @@ public class EarlierClaimsTests
     {
         var earlier = EarlierClaims.None with { LatestByAddress = new RecentSubmission("old", At.AddSeconds(-5)) };
 
-        var found = earlier.AddTo(Nothing, "c1", At, askTrust: false);
+        var found = earlier.AddTo(Nothing, "c1", At);
 
         Assert.Equal("old", found.PreviousByAddress!.CommentId);
         Assert.Null(found.PreviousByEmail);
@@ -35,8 +35,8 @@ public class EarlierClaimsTests
         var own = new EarlierClaims("c1", new RecentSubmission("c1", At), null);
         var later = new EarlierClaims(null, new RecentSubmission("later", At.AddSeconds(1)), null);
 
-        Assert.Equal(Nothing, own.AddTo(Nothing, "c1", At, askTrust: true));
-        Assert.Equal(Nothing, later.AddTo(Nothing, "c1", At, askTrust: true));
+        Assert.Equal(Nothing, own.AddTo(Nothing, "c1", At));
+        Assert.Equal(Nothing, later.AddTo(Nothing, "c1", At));
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public class EarlierClaimsTests
     {
         var earlier = new EarlierClaims("old", null, null);
 
-        Assert.Equal("old", earlier.AddTo(Nothing, "c1", At, askTrust: false).DuplicateOf);
-        Assert.Equal("current", earlier.AddTo(Nothing with { DuplicateOf = "current" }, "c1", At, askTrust: false).DuplicateOf);
+        Assert.Equal("old", earlier.AddTo(Nothing, "c1", At).DuplicateOf);
+        Assert.Equal("current", earlier.AddTo(Nothing with { DuplicateOf = "current" }, "c1", At).DuplicateOf);
     }
 
     [Fact]
@@ -53,8 +53,7 @@ public class EarlierClaimsTests
     {
         var earlier = new EarlierClaims(null, null, At.AddDays(-3));
 
-        Assert.Equal(At.AddDays(-3), earlier.AddTo(Nothing, "c1", At, askTrust: true).LastApproved);
-        Assert.Equal(At.AddDays(-1), earlier.AddTo(Nothing with { LastApproved = At.AddDays(-1) }, "c1", At, askTrust: true).LastApproved);
-        Assert.Null(earlier.AddTo(Nothing, "c1", At, askTrust: false).LastApproved);
+        Assert.Equal(At.AddDays(-3), earlier.AddTo(Nothing, "c1", At).LastApproved);
+        Assert.Equal(At.AddDays(-1), earlier.AddTo(Nothing with { LastApproved = At.AddDays(-1) }, "c1", At).LastApproved);
     }
 }
