@@ -22,7 +22,7 @@ public sealed class StatusCounter : IStatusCounter
 
     private readonly CounterStore store;
     private readonly CommentStatusScan statuses;
-    private readonly WriteCoalescer<string> changes;
+    private readonly WriteCoalescer<Sync> changes;
     private readonly ConcurrentDictionary<int, ShardState> lastStates = new();
 
     public StatusCounter(CounterStore store, CommentStatusScan statuses)
@@ -35,7 +35,12 @@ public sealed class StatusCounter : IStatusCounter
     }
 
     public Task SyncAsync(string commentId, CancellationToken cancellationToken)
-        => changes.WriteAsync(CounterShards.Of(commentId).ToString(System.Globalization.CultureInfo.InvariantCulture), commentId, cancellationToken);
+        => changes.WriteAsync(ShardKey(commentId), new Sync(commentId, null), cancellationToken);
+
+    public Task SyncCreatedAsync(string commentId, string status, CancellationToken cancellationToken)
+        => changes.WriteAsync(ShardKey(commentId), new Sync(commentId, status), cancellationToken);
+
+    private static string ShardKey(string commentId) => CounterShards.Of(commentId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<SiteCounts> ReadAsync(CancellationToken cancellationToken)
     {
@@ -48,9 +53,15 @@ public sealed class StatusCounter : IStatusCounter
         return new SiteCounts(counts, ends.Any(e => e is null) ? null : ends.Min());
     }
 
-    private async Task ApplyAsync(int shard, IReadOnlyList<string> batch, CancellationToken cancellationToken)
+    private async Task ApplyAsync(int shard, IReadOnlyList<Sync> batch, CancellationToken cancellationToken)
     {
-        var ids = batch.Distinct(StringComparer.Ordinal).ToList();
+        var ids = batch.Select(s => s.CommentId).Distinct(StringComparer.Ordinal).ToList();
+
+        // Statuses known from a creation stand until a transaction fails: the marker a moderator's
+        // sync added in between makes the Add fail, and then every status is read.
+        var known = batch.GroupBy(s => s.CommentId, StringComparer.Ordinal)
+            .Where(g => g.All(s => s.CreatedWith is not null))
+            .ToDictionary(g => g.Key, g => g.Last().CreatedWith, StringComparer.Ordinal);
 
         // Markers not read are taken to be missing (a new comment has none), so a new comment's count
         // is one transaction; an Add that finds its marker fails it, and from then on they are read.
@@ -63,7 +74,9 @@ public sealed class StatusCounter : IStatusCounter
             var remembered = attempt == 0 && lastStates.TryRemove(shard, out last);
             var state = remembered ? last! : await store.ReadShardAsync(shard, cancellationToken);
             var markersRead = readMarkers ? store.ReadMarkersAsync(shard, ids, cancellationToken) : Task.FromResult(new Dictionary<string, string?>());
-            var stored = await Task.WhenAll(ids.Select(id => statuses.GetStatusAsync(id, cancellationToken)));
+            var stored = await Task.WhenAll(ids.Select(id => !readMarkers && known.TryGetValue(id, out var status)
+                ? Task.FromResult(status)
+                : statuses.GetStatusAsync(id, cancellationToken)));
             var markers = await markersRead;
             var pending = ids.Zip(stored)
                 .Select(x => new MarkerChange(x.First, markers.GetValueOrDefault(x.First), x.Second))
@@ -95,4 +108,6 @@ public sealed class StatusCounter : IStatusCounter
             }
         }
     }
+
+    private sealed record Sync(string CommentId, string? CreatedWith);
 }

@@ -32,12 +32,12 @@ public sealed class AutoModerator(
         // every comment a request for the rare redelivery. A redelivery decides again, with writes
         // that repeat the first delivery's answers, and the insert of the comment (the commit point)
         // then returns the stored comment, whose status stands even if settings changed since.
-        var stored = await DecideAndStoreAsync(message, cancellationToken);
+        var (stored, created) = await DecideAndStoreAsync(message, cancellationToken);
 
         // The index rows and the counts are independent writes after the commit point: at once.
         await Task.WhenAll(
             comments.WriteIndexRowsAsync(stored, cancellationToken),
-            statusCounter.SyncAsync(stored.Id, cancellationToken),
+            created ? statusCounter.SyncCreatedAsync(stored.Id, stored.Status, cancellationToken) : statusCounter.SyncAsync(stored.Id, cancellationToken),
             stored.Status == CommentStatuses.Approved
                 ? counter.SetCountedAsync(stored.ArticleSlug, stored.Id, counted: true, cancellationToken)
                 : Task.CompletedTask,
@@ -96,7 +96,7 @@ public sealed class AutoModerator(
         return await comments.UpdateAsync(edited, existing.ETag, cancellationToken);
     }
 
-    private async Task<StoredComment> DecideAndStoreAsync(CommentMessage message, CancellationToken cancellationToken)
+    private async Task<(StoredComment Stored, bool Created)> DecideAndStoreAsync(CommentMessage message, CancellationToken cancellationToken)
     {
         var (queued, found, decision, hasher) = await GatherAndDecideAsync(message, isEdit: false, cancellationToken);
         return await StoreAsync(queued, found, decision, hasher, cancellationToken);
@@ -164,7 +164,7 @@ public sealed class AutoModerator(
     internal static bool IsTrusted(DateTimeOffset? lastApproved, DateTimeOffset submittedAt, ModerationSettings settings)
         => settings.TrustApprovedReaders && lastApproved is { } at && at >= submittedAt - TrustWindow;
 
-    private async Task<StoredComment> StoreAsync(QueuedComment queued, DurableFindings? found, Decision decision, SiteHasher hasher, CancellationToken cancellationToken)
+    private async Task<(StoredComment Stored, bool Created)> StoreAsync(QueuedComment queued, DurableFindings? found, Decision decision, SiteHasher hasher, CancellationToken cancellationToken)
     {
         var (message, valid) = (queued.Message, queued.Valid);
         var email = valid?.Email ?? Clip(message.Email);
@@ -188,8 +188,7 @@ public sealed class AutoModerator(
             EditHash: message.EditHash is { Length: 32 } hash && hash.All(char.IsAsciiHexDigitLower) ? hash : null);
 
         // AddAsync returns the stored comment when a concurrent delivery of the same message won.
-        var (saved, _) = await comments.AddAsync(comment, cancellationToken);
-        return saved;
+        return await comments.AddAsync(comment, cancellationToken);
     }
 
     private static string Clip(string? value) => value is null ? "" : value.Length <= MaxStoredLength ? value : value[..MaxStoredLength];

@@ -25,6 +25,8 @@ public class AutoModeratorTests : AutoModeratorFixture
         Assert.Equal(clock.GetUtcNow(), entry.At);
         store.Verify(s => s.WriteIndexRowsAsync(It.Is<StoredComment>(c => c.Id == stored.Id), It.IsAny<CancellationToken>()), Times.Once);
         counter.Verify(a => a.SetCountedAsync(Comments.Slug, stored.Id, true, It.IsAny<CancellationToken>()), Times.Once);
+        statusCounter.Verify(c => c.SyncCreatedAsync(stored.Id, CommentStatuses.Approved, It.IsAny<CancellationToken>()), Times.Once);
+        statusCounter.Verify(c => c.SyncAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
