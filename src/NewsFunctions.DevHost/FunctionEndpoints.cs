@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Azure.Functions.Worker;
 using NewsFunctions.Http;
 using NewsFunctions.Storage;
@@ -13,25 +14,30 @@ public static class FunctionEndpoints
         var keys = app.Services.GetRequiredService<FunctionKeys>();
         foreach (var function in catalog.HttpFunctions)
         {
+            var invoke = FunctionInvoker.ForHttp(function);
+
+            // Our results read only the HttpContext; a new ActionDescriptor per request would cost a
+            // random Guid and two dictionaries for nothing, so each route shares one.
+            var action = new ActionDescriptor { DisplayName = function.Name };
             app.MapMethods($"/{Routes.Prefix}/{function.Route}", function.Methods, async context =>
             {
                 IActionResult result;
                 if (function.Level == AuthorizationLevel.Anonymous)
                 {
-                    result = await FunctionInvoker.InvokeHttpAsync(function, context);
+                    result = await invoke(context);
                 }
                 else if (keys.Authenticate(context.Request) is { } caller)
                 {
                     // The functions read the caller from here, never from a header a client could send.
                     context.User = caller;
-                    result = await FunctionInvoker.InvokeHttpAsync(function, context);
+                    result = await invoke(context);
                 }
                 else
                 {
                     result = Problems.Unauthorized();
                 }
 
-                await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new()));
+                await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), action));
             }).WithName(function.Name);
         }
     }

@@ -53,16 +53,16 @@ public sealed class ArticleFunctions(IArticleStore store, TimeProvider clock, IL
             return Problems.NotFound("No article has that slug.");
         }
 
-        var etag = ETags.FromStorage(article.ETag);
-        if (ETags.NoneMatchHits(request.Headers.IfNoneMatch.ToString(), etag))
+        var answer = ArticleAnswer.Of(article);
+        if (ETags.NoneMatchHits(request.Headers.IfNoneMatch.ToString(), answer.ETag))
         {
             return new JsonBodyResult(null, StatusCodes.Status304NotModified)
-                .WithHeader("ETag", etag)
+                .WithHeader("ETag", answer.ETag)
                 .WithHeader("Cache-Control", ArticleCacheControl);
         }
 
-        return new JsonBodyResult(article.AsArticle())
-            .WithHeader("ETag", etag)
+        return new BytesResult(answer.Json, JsonBodyResult.JsonContentType)
+            .WithHeader("ETag", answer.ETag)
             .WithHeader("Cache-Control", ArticleCacheControl);
     }
 

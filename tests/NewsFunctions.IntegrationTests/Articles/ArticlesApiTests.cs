@@ -99,6 +99,24 @@ public class ArticlesApiTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    // The answer's bytes are kept per stored version: a read just before a replace must not leave
+    // the old bytes or tag behind for the reads after it.
+    [Fact]
+    public async Task Get_ReadThenReplaced_ServesTheNewBytesAndETag()
+    {
+        var slug = UniqueNames.Slug("etag3");
+        await editor.PutJsonAsync(Path("articles", slug), Article(title: "v1"));
+        var before = await anonymous.GetAsync(Path("articles", slug));
+        await editor.PutJsonAsync(Path("articles", slug), Article(title: "v2"));
+
+        var after = await anonymous.GetAsync(Path("articles", slug));
+
+        Assert.Equal("v1", (string?)(await before.ReadJsonAsync())["title"]);
+        Assert.Equal("v2", (string?)(await after.ReadJsonAsync())["title"]);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Equal((await after.Content.ReadAsByteArrayAsync()).Length, after.Content.Headers.ContentLength);
+    }
+
     [Theory]
     [InlineData(false, null)]
     [InlineData(true, "wrong-key")]
