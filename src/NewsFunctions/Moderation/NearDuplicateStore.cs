@@ -6,15 +6,17 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Moderation;
 
-// One `commentindex` row per band value of the MinHash signature, l / {band key}, across all
+// One `commentindex` row per band value of the MinHash signature, l-{band key} / authors, across all
 // articles, listing the latest post of each author whose text had that band value, with its time
 // and whole signature. A reworded copy shares at least one band with its original most of the time,
-// and the whole signature confirms it, so a lookup is the comment's four band rows. All band rows
-// share one partition, so that a text alike to nothing posted (the common case) is recorded with
-// one transaction of its four inserts. Where a band row exists the transaction fails, and each band
-// row is read and rewritten under its ETag, so two instances writing at the same moment cannot lose
-// each other. Within an instance the posts of one band that arrive together (a campaign pasting
-// from many workers) go into one read and one write, in order.
+// and the whole signature confirms it, so a lookup is the comment's four band rows. Most texts share
+// no band with anything, so the common case is four inserts that succeed: nobody posted anything
+// like it. A band row that exists is read and rewritten under its ETag, so two instances writing at
+// the same moment cannot lose each other. Within an instance the posts of one band that arrive
+// together (a campaign pasting from many workers) go into one read and one write, in order.
+// Each band value has a partition of its own rather than all sharing one (where a text's four rows
+// would fit one transaction): Azurite reads a whole partition to find a row in it, so one partition
+// that grows with every comment would slow every lookup of the local system down.
 public sealed class NearDuplicateStore : INearDuplicateStore
 {
     // Two other names already decide spam; keeping far more than that only grows the row.
@@ -24,7 +26,7 @@ public sealed class NearDuplicateStore : INearDuplicateStore
     // write, so every round one of them gets through.
     private const int MaxAttempts = 40;
 
-    private const string BandPartition = "l";
+    private const string AuthorsRow = "authors";
 
     private readonly TableClient index;
     private readonly WriteCoalescer<Post> posts;
@@ -41,11 +43,6 @@ public sealed class NearDuplicateStore : INearDuplicateStore
     {
         ArgumentNullException.ThrowIfNull(signature);
         var post = new Post(authorKeys[0], authorKeys, at, window, signature);
-        if (await TryInsertAllBandsAsync(post, cancellationToken))
-        {
-            return 0;
-        }
-
         Task[] bands;
         // Posts join every band's queue in the same order, so a post never sees a later one through
         // one band while that one sees it through another: the union over the bands stays what
@@ -53,39 +50,23 @@ public sealed class NearDuplicateStore : INearDuplicateStore
         lock (enqueueOrder)
         {
             bands = [.. Enumerable.Range(0, NearDuplicateSignature.Bands)
-                .Select(band => posts.WriteAsync(signature.BandKey(band), post, cancellationToken))];
+                .Select(band => posts.WriteAsync(Partition(signature.BandKey(band)), post, cancellationToken))];
         }
         await Task.WhenAll(bands);
         return Math.Min(MaxAuthors, post.OtherAuthors.Count);
     }
 
-    // Nobody posted a text sharing a band with this one (no band row exists): it is recorded, and no
-    // other author can have posted it.
-    private async Task<bool> TryInsertAllBandsAsync(Post post, CancellationToken cancellationToken)
-    {
-        var authors = new Dictionary<string, Entry>(StringComparer.Ordinal) { [post.AuthorKey] = new Entry(post.At, post.Signature) };
-        var inserts = Enumerable.Range(0, NearDuplicateSignature.Bands)
-            .Select(band => new TableTransactionAction(TableTransactionActionType.Add, Entity(post.Signature.BandKey(band), authors)));
-        try
-        {
-            await index.SubmitTransactionAsync(inserts, cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409)
-        {
-            return false;
-        }
-    }
+    internal static string Partition(string bandKey) => "l-" + bandKey;
 
     // Each band row is rewritten under the ETag read, as recording does, so a post arriving at the
     // same moment is not lost; an emptied row is kept, as recording expects it to exist.
     public async Task ForgetAuthorAsync(NearDuplicateSignature signature, string authorKey, CancellationToken cancellationToken)
     {
-        foreach (var bandKey in Enumerable.Range(0, NearDuplicateSignature.Bands).Select(signature.BandKey))
+        foreach (var partition in Enumerable.Range(0, NearDuplicateSignature.Bands).Select(band => Partition(signature.BandKey(band))))
         {
             for (var attempt = 1; ; attempt++)
             {
-                var found = await index.GetEntityIfExistsAsync<TableEntity>(BandPartition, bandKey, cancellationToken: cancellationToken);
+                var found = await index.GetEntityIfExistsAsync<TableEntity>(partition, AuthorsRow, cancellationToken: cancellationToken);
                 if (!found.HasValue || found.Value is not { } row)
                 {
                     break;
@@ -99,7 +80,7 @@ public sealed class NearDuplicateStore : INearDuplicateStore
 
                 try
                 {
-                    await index.UpdateEntityAsync(Entity(bandKey, authors), row.ETag, TableUpdateMode.Replace, cancellationToken);
+                    await index.UpdateEntityAsync(Entity(partition, authors), row.ETag, TableUpdateMode.Replace, cancellationToken);
                     break;
                 }
                 catch (RequestFailedException ex) when (ex.Status is 412 && attempt < MaxAttempts)
@@ -109,13 +90,13 @@ public sealed class NearDuplicateStore : INearDuplicateStore
         }
     }
 
-    private async Task RecordRoundAsync(string bandKey, IReadOnlyList<Post> round)
+    private async Task RecordRoundAsync(string partition, IReadOnlyList<Post> round)
     {
         try
         {
             var authors = new Dictionary<string, Entry>(StringComparer.Ordinal);
             Apply(round, authors);
-            await index.AddEntityAsync(Entity(bandKey, authors), CancellationToken.None);
+            await index.AddEntityAsync(Entity(partition, authors), CancellationToken.None);
             return;
         }
         catch (RequestFailedException ex) when (ex.Status is 409)
@@ -128,11 +109,11 @@ public sealed class NearDuplicateStore : INearDuplicateStore
             try
             {
                 // The row is never deleted: it exists once an insert conflicted on it.
-                var row = (await index.GetEntityAsync<TableEntity>(BandPartition, bandKey, cancellationToken: CancellationToken.None)).Value;
+                var row = (await index.GetEntityAsync<TableEntity>(partition, AuthorsRow, cancellationToken: CancellationToken.None)).Value;
                 var authors = Parse(row.GetString("Authors"));
                 if (Apply(round, authors))
                 {
-                    await index.UpdateEntityAsync(Entity(bandKey, authors), row.ETag, TableUpdateMode.Replace, CancellationToken.None);
+                    await index.UpdateEntityAsync(Entity(partition, authors), row.ETag, TableUpdateMode.Replace, CancellationToken.None);
                 }
 
                 return;
@@ -182,7 +163,7 @@ public sealed class NearDuplicateStore : INearDuplicateStore
 
     // "key=ticks=signature;..." (UTC ticks, exact): author keys are hex and signatures base64, so
     // neither separator can occur in one.
-    private static TableEntity Entity(string bandKey, IReadOnlyDictionary<string, Entry> authors) => new(BandPartition, bandKey)
+    private static TableEntity Entity(string partition, IReadOnlyDictionary<string, Entry> authors) => new(partition, AuthorsRow)
     {
         ["Authors"] = string.Join(';', authors.Select(a =>
             a.Key + "=" + a.Value.At.UtcTicks.ToString(CultureInfo.InvariantCulture) + "=" + a.Value.Signature.ToBase64())),

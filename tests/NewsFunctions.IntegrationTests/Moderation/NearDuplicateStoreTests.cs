@@ -35,20 +35,6 @@ public sealed class NearDuplicateStoreTests(AzuriteTables azurite) : IClassFixtu
         return string.Join(' ', Enumerable.Range(0, 14).Select(_ => Words[random.Next(Words.Length)]));
     }
 
-    // The copy's transaction fails, then each band row is tried, read and rewritten.
-    [Fact]
-    public async Task Record_TextAlikeToNothing_IsOneRequest()
-    {
-        var log = new RequestLog();
-        var logged = new NearDuplicateStore(log.Tables(azurite.Storage.ConnectionString));
-
-        var others = await logged.RecordAndCountOtherAuthorsAsync(Text("one-request"), ["dina"], At, Day, CancellationToken.None);
-        var copy = await logged.RecordAndCountOtherAuthorsAsync(Text("one-request"), ["emad"], At.AddMinutes(1), Day, CancellationToken.None);
-
-        Assert.Equal((0, 1), (others, copy));
-        Assert.Equal(1 + 1 + 3 * NearDuplicateSignature.Bands, log.Count);
-    }
-
     [Fact]
     public async Task Record_RedeliveredAfterLaterAuthors_CountsWhatTheFirstDeliverySaw()
     {
