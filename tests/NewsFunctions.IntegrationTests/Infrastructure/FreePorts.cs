@@ -5,11 +5,26 @@ namespace NewsFunctions.IntegrationTests.Infrastructure;
 
 public static class FreePorts
 {
+    private static readonly HashSet<int> Given = [];
+
+    // A port the system says is free, never one given before in this process: the system may hand
+    // a port that was just released to the next caller, and fixtures starting at once (an Azurite
+    // and another fixture's host) would then both be told to listen on it.
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            lock (Given)
+            {
+                if (Given.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     public static Task WaitUntilListeningAsync(int port, TimeSpan timeout, Func<bool>? hasExited = null)
