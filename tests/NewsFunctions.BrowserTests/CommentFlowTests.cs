@@ -45,6 +45,7 @@ public class CommentFlowTests(BrowserFixture system)
         await Expect(item).ToBeVisibleAsync();
         await Expect(item.Locator(".email")).ToHaveTextAsync("layla@example.com");
         await Expect(console.Locator("[data-stat=pending]")).Not.ToHaveTextAsync("0");
+        await Expect(console.Locator("#stats-reconciled")).ToContainTextAsync("not yet reconciled");
         await console.ScreenshotAsync(new() { Path = System.IO.Path.Combine(ScreenshotFolder, "console.png"), FullPage = true });
 
         // Keyboard only: select it with its checkbox, then 'a' approves the selection.

@@ -6,6 +6,17 @@ function showStats(stats) {
     var value = stats ? stats[cells[i].getAttribute("data-stat")] : null;
     cells[i].textContent = value === undefined || value === null ? "–" : String(value);
   }
+
+  // The counts are exact once the hourly recount has walked every comment; until then comments
+  // stored before counting began may be missing from them.
+  var note = $("stats-reconciled");
+  if (!stats) {
+    note.textContent = "";
+  } else if (stats.reconciledAt) {
+    note.textContent = "آخر مراجعة للعدادات (last reconciled): " + new Date(stats.reconciledAt).toLocaleString("ar");
+  } else {
+    note.textContent = "لم تكتمل مراجعة العدادات بعد، وقد تنقصها تعليقات أقدم (not yet reconciled: older comments may be missing)";
+  }
 }
 
 function refreshStats() {
