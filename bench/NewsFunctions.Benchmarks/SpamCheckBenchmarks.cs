@@ -25,6 +25,10 @@ public class SpamCheckBenchmarks
     private string[] _termForms = [];
     private string _normalizedContent = "";
 
+    internal string Content { get; private set; } = "";
+
+    internal string[] TermList { get; private set; } = [];
+
     [GlobalSetup]
     public void Setup()
     {
@@ -38,6 +42,8 @@ public class SpamCheckBenchmarks
         _comment = new CommentText("أبو خالد", truncated, null, null);
 
         var terms = Terms(TermCount);
+        Content = truncated;
+        TermList = terms;
         _checker = new SpamChecker(new SpamRules(2, terms, []), SpamModel.Default);
         _termForms = terms.Select(TextNormalizer.ForTermSearch).ToArray();
         _normalizedContent = TextNormalizer.ForTermSearch(truncated);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace NewsFunctions.Spam;
@@ -141,43 +142,44 @@ public sealed class SpamModel
 
     internal double LogOddsOfSearchForm(string searchForm)
     {
-        var length = searchForm.Length + 2;
-        char[]? rented = null;
-        var padded = length <= 1024 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
-        Pad(searchForm, padded);
-
+        var text = searchForm.AsSpan();
+        var length = text.Length + 2;
         var weights = _weights;
         var sum = 0f;
         var start = 0;
-        // Every start with a full 4-gram ahead: three lookups, no length tests.
+        // Every start with a full 4-gram ahead: three lookups, no length tests. The last three
+        // chars of the padded text ride along in locals, so no padded copy is made.
+        char c0 = PaddedAt(text, 0), c1 = PaddedAt(text, 1), c2 = PaddedAt(text, 2);
         for (; start + MaxGram <= length; start++)
         {
-            var h2 = (((OffsetBasis ^ padded[start]) * Prime) ^ padded[start + 1]) * Prime;
-            var h3 = (h2 ^ padded[start + 2]) * Prime;
-            var h4 = (h3 ^ padded[start + 3]) * Prime;
+            var c3 = PaddedAt(text, start + 3);
+            var h2 = (((OffsetBasis ^ c0) * Prime) ^ c1) * Prime;
+            var h3 = (h2 ^ c2) * Prime;
+            var h4 = (h3 ^ c3) * Prime;
             sum += weights[(int)(h2 & (Buckets - 1))];
             sum += weights[(int)(h3 & (Buckets - 1))];
             sum += weights[(int)(h4 & (Buckets - 1))];
+            (c0, c1, c2) = (c1, c2, c3);
         }
         for (; start + MinGram <= length; start++)
         {
             var hash = OffsetBasis;
             for (var i = start; i < length; i++)
             {
-                hash = (hash ^ padded[i]) * Prime;
+                hash = (hash ^ PaddedAt(text, i)) * Prime;
                 if (i - start + 1 >= MinGram)
                 {
                     sum += weights[(int)(hash & (Buckets - 1))];
                 }
             }
         }
-
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
         return _prior + sum;
     }
+
+    // The char at index of the search form padded with a space at each end, digits read as 0.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char PaddedAt(ReadOnlySpan<char> text, int index)
+        => (uint)(index - 1) < (uint)text.Length ? (char.IsAsciiDigit(text[index - 1]) ? '0' : text[index - 1]) : ' ';
 
     private static int[] BucketsOf(string searchForm)
     {

@@ -88,19 +88,34 @@ internal sealed partial class TermMatcher
     }
 
     // A term is accepted only where a word starts or behind an Arabic prefix, and only up to a word's
-    // end or an ending: those few positions are tried, with the lengths their heads allow.
+    // end or an ending: those few positions are tried, with the lengths their heads allow. The
+    // word's first letters are coded as the scan passes them, so the prefix test is a table load.
     private void ScanWordStarts(string text, List<TermMatch> found)
     {
         var lettersBefore = 0;
+        var prefixCode = 0;
         for (var start = 0; start < text.Length; start++)
         {
             var c = text[start];
-            var candidate = lettersBefore == 0
-                || (lettersBefore <= LongestPrefix && CharKinds.IsArabicLetter(c) && PrefixAllowed(text, start));
-            lettersBefore = CharKinds.IsLetter(c) ? lettersBefore + 1 : 0;
+            var candidate = lettersBefore == 0 || PrefixAllowedAfter(prefixCode, c);
             if (candidate && _heads!.LengthsAt(text, start) is var mask and not 0)
             {
                 TryLengths(text, start, mask, found);
+            }
+            if (CharKinds.IsLetter(c))
+            {
+                lettersBefore++;
+                prefixCode = NextPrefixCode(prefixCode, c);
+                // Letters that are no prefix: no term starts in the rest of this word.
+                while (prefixCode < 0 && start + 1 < text.Length && CharKinds.IsLetter(text[start + 1]))
+                {
+                    start++;
+                }
+            }
+            else
+            {
+                lettersBefore = 0;
+                prefixCode = 0;
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsFunctions.Spam;
 
 // Which letters may stand before and after a term inside one word, so that a listed word is found
@@ -28,6 +30,21 @@ internal static class WordAffixes
     internal static readonly int LongestSuffix = ArabicSuffixes.Concat(PluralSuffixes).Concat(LatinSuffixes).Max(p => p.Length);
     private static readonly string PrefixAlphabet = new(string.Concat(ArabicPrefixes).Distinct().ToArray());
 
+    // Each Arabic letter's place in PrefixAlphabet plus one (0: not a prefix letter): one load per
+    // letter where a search of the alphabet would loop. The prefixes are all basic Arabic letters.
+    private const char FirstArabicLetter = '\u0621';
+    private static readonly byte[] Places = BuildPlaces();
+
+    private static byte[] BuildPlaces()
+    {
+        var places = new byte['\u064A' - FirstArabicLetter + 1];
+        for (var i = 0; i < PrefixAlphabet.Length; i++)
+        {
+            places[PrefixAlphabet[i] - FirstArabicLetter] = (byte)(i + 1);
+        }
+        return places;
+    }
+
     // Every listed prefix by a number made of its letters' places in PrefixAlphabet: testing a
     // prefix is one table load where a set lookup would hash it. Room for one more letter than
     // the longest prefix, for the squeezed form PrefixAllowed restores.
@@ -51,19 +68,40 @@ internal static class WordAffixes
             return -1;
         }
         var code = 0;
+        var places = Places;
         foreach (var c in letters)
         {
-            var place = PrefixAlphabet.IndexOf(c);
-            if (place < 0)
+            var index = (uint)(c - FirstArabicLetter);
+            if (index >= (uint)places.Length || places[index] == 0)
             {
                 return -1;
             }
-            code = (code * (PrefixAlphabet.Length + 1)) + place + 1;
+            code = (code * (PrefixAlphabet.Length + 1)) + places[index];
         }
         return code;
     }
 
     internal static bool IsListedPrefix(ReadOnlySpan<char> letters) => PrefixCode(letters) is >= 0 and var code && ListedPrefixes[code];
+
+    // The code of a word's first letters, one letter at a time, for a scan that reads each word
+    // once: start at 0, -1 once the letters can no longer be a prefix or its squeezed form.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int NextPrefixCode(int code, char letter)
+    {
+        var index = (uint)(letter - FirstArabicLetter);
+        if (code < 0 || index >= (uint)Places.Length || Places[index] == 0)
+        {
+            return -1;
+        }
+        var next = (code * (PrefixAlphabet.Length + 1)) + Places[index];
+        return next < ListedPrefixes.Length ? next : -1;
+    }
+
+    // PrefixAllowed for a term starting with letter behind the word's first letters coded as code.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool PrefixAllowedAfter(int code, char letter)
+        => code > 0 && CharKinds.IsArabicLetter(letter)
+            && (ListedPrefixes[code] || (NextPrefixCode(code, letter) is > 0 and var restored && ListedPrefixes[restored]));
 
     // The letters of the word before the term's start: empty when the term starts the word.
     private static ReadOnlySpan<char> PrefixBefore(string text, int start)
