@@ -10,6 +10,8 @@ using NewsFunctions.Spam;
 //          docs/spam-eval-<set name>.md; --hide-text lists mistakes by id only (for frozen sets)
 //   explain --text TEXT prints the search form of TEXT, every rule-pack and site term found in it
 //          with its category and weight, and the verdict with default settings
+//   scores --set FILE prints one line per row: id, label, class, returning, the model's log-odds, the
+//          verdict, and what the rule pack and the contact finder saw (for tuning on tuning sets)
 //   train  retrains the default model on the train splits, calibrates its hold threshold on the
 //          written sets' held-out split, and rewrites the embedded resource
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
@@ -52,6 +54,22 @@ switch (command)
         File.WriteAllText(path, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Console.WriteLine($"Written to {Path.GetRelativePath(root, path)}");
         return 0;
+    case "scores":
+        var scoreRows = SpamCorpus.Load(OptionValue(args, "--set")!);
+        var scorePack = RulePack.Default;
+        var scoreMatcher = new TermMatcher([], [], scorePack.TermsOf(_ => true));
+        foreach (var (row, verdict) in PipelineReplay.Run(scoreRows, new SpamChecker(new SpamRules(2, [], []), SpamModel.Default)))
+        {
+            var rowSearch = SearchForm.Build(TextNormalizer.ForMatching(row.Content));
+            var rowFound = new List<TermMatch>();
+            scoreMatcher.FindAll(rowSearch.Text, rowSearch.Joined, rowFound);
+            var tally = new PromotionTally(scorePack);
+            rowFound.ForEach(tally.Add);
+            var rowContacts = ContactFinder.Find(row.Content, TextNormalizer.ForMatching(row.Content));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{row.Id}\t{(row.IsSpam ? "spam" : "ham")}\t{row.Kind}\t{row.Returning}\t{SpamModel.Default.LogOdds(row.Content):0.00}\t{verdict.Level}\t{tally.Score:0.00}\t{tally.Sells}\t{tally.SolicitsContact}\t{string.Join(",", rowContacts.Select(c => c.Kind + (c.Trusted ? "*" : "")))}\t{tally.Describe()}"));
+        }
+        return 0;
     case "explain":
         Explain(OptionValue(args, "--text") ?? throw new ArgumentException("explain needs --text TEXT"));
         return 0;
@@ -66,7 +84,7 @@ static void Train(string corpusDirectory, string modelPath)
 {
     var train = SpamCorpus.LoadTraining(corpusDirectory).Where(r => !r.IsTest).ToList();
     var calibration = SpamCorpus.LoadCalibration(corpusDirectory).Select(r => (r.Content, r.IsSpam)).ToList();
-    var model = SpamModel.Train(train.Select(r => (r.Content, r.IsSpam))).CalibratedOn(calibration, SpamCorpus.CalibrationHamHeld);
+    var model = SpamModel.Train(train.Select(r => (r.Content, r.IsSpam))).CalibratedOn(calibration, SpamCorpus.CalibrationHamHeld, new SpamChecker(new SpamRules(2, [], [])).HasCue);
 
     // What other shares of held ham would buy, for the record.
     var ham = calibration.Where(c => !c.IsSpam).Select(c => model.LogOdds(c.Content)).OrderDescending().ToList();

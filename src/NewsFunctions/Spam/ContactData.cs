@@ -34,6 +34,7 @@ internal static class ContactData
 
     public static readonly Phrases Platforms = new(Lines("platforms.txt"));
     public static readonly Phrases AddMe = new(Lines("add-me.txt"));
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhoneCues = Lookup("phone-cues.txt");
     public static readonly Phrases ProfilePointers = new(Lines("profile-pointers.txt"));
 
     // Digit words in their normalised spelling (ة as ه, أ as ا), MSA, dialect and Arabizi; a leading

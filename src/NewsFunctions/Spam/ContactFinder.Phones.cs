@@ -36,7 +36,8 @@ internal static partial class ContactFinder
                 position = candidate.ZeroGroup;
                 continue;
             }
-            if (candidate.Digits >= MinDigits && !scan.IsTaken(start) && !LooksLikeAmountOrDate(text, start, candidate.End))
+            var cued = candidate.Digits >= MinDigits && IsCuedPhone(text, start);
+            if (candidate.Digits >= MinDigits && !scan.IsTaken(start) && (cued || !LooksLikeAmountOrDate(text, start, candidate.End)))
             {
                 var phoneStart = start;
                 while (phoneStart > 0 && phoneStart > start - 2 && text[phoneStart - 1] is '+' or '(')
@@ -44,7 +45,7 @@ internal static partial class ContactFinder
                     phoneStart--;
                 }
                 var found = text[phoneStart..candidate.End];
-                if (IsValidPhone(found))
+                if (IsValidPhone(found, cued))
                 {
                     var value = found.Contains(Keycap) ? found.ToString().Replace(Keycap.ToString(), "", StringComparison.Ordinal) : found.ToString();
                     scan.Add(ContactKind.Phone, value, candidate.Obfuscated || DigitsLookUnusual(original, found), phoneStart, candidate.End);
@@ -54,6 +55,49 @@ internal static partial class ContactFinder
             }
             position = candidate.End;
         }
+    }
+
+    // The word before the number announces a phone ("اتصل", "whatsapp: ", "kallamna 3la"), so
+    // neither a missing trunk 0 nor groups of three make it a count.
+    private static bool IsCuedPhone(ReadOnlySpan<char> text, int start)
+    {
+        var end = SkipSeparatorsBack(text, start);
+        var word = WordBefore(text, end);
+        if (word is "على" or "علي" or "ع" or "on" or "at" or "3al" or "3la" or "3ala" or "ala")
+        {
+            word = WordBefore(text, SkipSeparatorsBack(text, end - word.Length));
+        }
+        if (word.Length < 2)
+        {
+            return false;
+        }
+        if (ContactData.PhoneCues.Contains(word))
+        {
+            return true;
+        }
+        // "وراسلني", "بالواتس", "عالرقم": one Arabic prefix letter, then an article.
+        var rest = word[0] is 'و' or 'ف' or 'ب' or 'ع' or 'ل' ? word[1..] : word;
+        rest = rest.StartsWith("ال") ? rest[2..] : rest;
+        return rest.Length >= 2 && rest.Length < word.Length && ContactData.PhoneCues.Contains(rest);
+    }
+
+    private static int SkipSeparatorsBack(ReadOnlySpan<char> text, int index)
+    {
+        while (index > 0 && text[index - 1] is ' ' or ':' or '-' or '+' or '(' or '\uFF1A')
+        {
+            index--;
+        }
+        return index;
+    }
+
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)
+    {
+        var start = end;
+        while (start > 0 && CharKinds.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end];
     }
 
     // "صفر خمسه خمسه واحد ...", "zero five double five ...", digits and words mixed. Returns the end

@@ -16,8 +16,9 @@ internal static class PhoneValidity
 
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
-    // candidate: as found, with separators, letters or keycaps between the digits.
-    internal static bool IsValidPhone(ReadOnlySpan<char> candidate)
+    // candidate: as found, with separators, letters or keycaps between the digits. cued: a word
+    // before it announced a phone, so a bare run counts too, read with a country code if it has one.
+    internal static bool IsValidPhone(ReadOnlySpan<char> candidate, bool cued = false)
     {
         Span<char> buffer = stackalloc char[MaxDigits + 2];
         var length = 0;
@@ -47,9 +48,13 @@ internal static class PhoneValidity
         var international = number.StartsWith("+") || number.StartsWith("00");
         // A bare run of digits that does not start with a trunk 0 is a count or an amount
         // ("105000000 نسمة"); phone numbers come with a 0, a country code or separators.
-        if (!international && number[0] != '0' && bare)
+        if (!international && number[0] != '0' && bare && !cued)
         {
             return false;
+        }
+        if (cued && !international && number[0] != '0' && TryValid("+" + number.ToString(), "ZZ"))
+        {
+            return true;
         }
         var text = number.StartsWith("00") ? "+" + number[2..].ToString() : number.ToString();
         foreach (var region in international ? ["ZZ"] : Regions)

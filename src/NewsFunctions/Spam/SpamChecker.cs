@@ -68,13 +68,29 @@ public sealed class SpamChecker
 
         if (probability is { } p)
         {
-            var holds = _modelMayHold && logOdds >= _model!.HoldLogOdds;
+            var cued = HasCue(tally, contacts);
+            var corroborated = contacts.Any(c => !c.Trusted) || tally.Sells || tally.SolicitsContact;
+            var holds = _modelMayHold && (logOdds >= _model!.HoldLogOdds || (cued && logOdds >= _model.CueHoldLogOdds));
             signals.Model(p, holds
-                ? $"reads like the spam the model was trained on ({p.ToString("0.000", CultureInfo.InvariantCulture)})"
-                : null);
+                ? $"reads like the spam the model was trained on ({p.ToString("0.000", CultureInfo.InvariantCulture)}){(cued && logOdds < _model!.HoldLogOdds ? ", beside offer words or a contact" : "")}"
+                : null, corroborated);
         }
 
         return signals.Verdict();
+    }
+
+    // A promotion cue of any weight or a contact: what lets the model hold at its lower threshold.
+    private static bool HasCue(PromotionTally tally, List<FoundContact> contacts)
+        => tally.Score > 0 || tally.SolicitsContact || contacts.Any(c => !c.Trusted);
+
+    // For calibrating CueHoldLogOdds: whether this checker sees a cue in a comment's text.
+    internal bool HasCue(string content)
+    {
+        var normalized = TextNormalizer.ForMatching(content);
+        var search = SearchForm.Build(normalized);
+        var tally = new PromotionTally(_pack);
+        CheckWords(null, search, new SpamSignals(false), tally);
+        return HasCue(tally, ContactFinder.Find(content, normalized));
     }
 
     private void CheckWords(string? author, SearchText search, SpamSignals signals, PromotionTally tally)

@@ -61,19 +61,33 @@ public sealed class SpamModel
     // or 1 that a double cannot tell their probabilities apart.
     public double HoldLogOdds => _data.HoldLogOdds ?? Math.Log(SpamChecker.ModelHoldThreshold / (1 - SpamChecker.ModelHoldThreshold));
 
-    public SpamModel WithHoldLogOdds(double logOdds) => new(_data with { HoldLogOdds = logOdds });
+    // The lower threshold that holds a comment which also carries a promotion cue or a contact:
+    // two weak signals that seldom meet in ham. Never above HoldLogOdds.
+    public double CueHoldLogOdds => Math.Min(_data.CueHoldLogOdds ?? HoldLogOdds, HoldLogOdds);
+
+    public SpamModel WithHoldLogOdds(double logOdds, double? cueLogOdds = null)
+        => new(_data with { HoldLogOdds = logOdds, CueHoldLogOdds = cueLogOdds });
 
     // The same counts with the hold threshold set just above the held-out ham that may still be held
-    // (maxHamHeld of it, rounded down): comments this model was not trained on.
-    public SpamModel CalibratedOn(IEnumerable<(string Text, bool IsSpam)> heldOut, double maxHamHeld)
+    // (maxHamHeld of it, rounded down): comments this model was not trained on. With hasCue, the
+    // cue threshold is set the same way on the held-out ham that carries a cue.
+    public SpamModel CalibratedOn(IEnumerable<(string Text, bool IsSpam)> heldOut, double maxHamHeld, Func<string, bool>? hasCue = null)
     {
-        var ham = heldOut.Where(e => !e.IsSpam).Select(e => LogOdds(e.Text)).OrderDescending().ToList();
-        if (ham.Count == 0)
+        var hamTexts = heldOut.Where(e => !e.IsSpam).Select(e => e.Text).ToList();
+        if (hamTexts.Count == 0)
         {
             return this;
         }
+        var hold = ThresholdAbove(hamTexts, maxHamHeld);
+        var cued = hasCue is null ? [] : hamTexts.Where(hasCue).ToList();
+        return WithHoldLogOdds(hold, cued.Count == 0 ? null : Math.Min(hold, ThresholdAbove(cued, maxHamHeld)));
+    }
+
+    private double ThresholdAbove(List<string> hamTexts, double maxHamHeld)
+    {
+        var ham = hamTexts.Select(LogOdds).OrderDescending().ToList();
         var allowed = (int)(ham.Count * maxHamHeld);
-        return WithHoldLogOdds(Math.Ceiling((ham[allowed] + 1e-6) * 1000) / 1000);
+        return Math.Ceiling((ham[allowed] + 1e-6) * 1000) / 1000;
     }
 
     public double LogOdds(string text) => LogOddsOfSearchForm(TextNormalizer.ForTermSearch(text));
@@ -246,5 +260,6 @@ public sealed class SpamModel
         int HamDocuments,
         Dictionary<int, int> SpamCounts,
         Dictionary<int, int> HamCounts,
-        double? HoldLogOdds = null);
+        double? HoldLogOdds = null,
+        double? CueHoldLogOdds = null);
 }

@@ -43,10 +43,12 @@ internal sealed class SpamSignals(bool trustedReader)
 
     public void Weak(string reason) => Add(reason, WeakWeight);
 
-    public void Model(double probability, string? holdReason)
+    // corroborated: the comment also leaves a contact or sells something, so the model's hold is
+    // more than suspicion and holds a trusted reader too.
+    public void Model(double probability, string? holdReason, bool corroborated)
     {
         _clean *= 1 - (probability * HoldWeight);
-        if (holdReason is not null && !trustedReader)
+        if (holdReason is not null && (!trustedReader || corroborated))
         {
             _modelHold = true;
             _reasons.Add(holdReason);

@@ -18,6 +18,9 @@ public sealed class SpamModelTrainer(
     // most this many comments per status (plus the status partition's keys).
     public const int MaxDecisionsPerStatus = 5_000;
 
+    // The cue threshold is calibrated with the default rules: a site's own words are not a cue.
+    private static readonly SpamChecker CueReader = new(new SpamRules(2, [], []));
+
     // Shipped beside the app: NewsFunctions.csproj copies bench/corpus's training sets to the output.
     private static readonly Lazy<(IReadOnlyList<CorpusRow> Training, List<(string, bool)> HeldOut)> Corpus = new(() =>
     {
@@ -32,7 +35,7 @@ public sealed class SpamModelTrainer(
         var spam = await comments.LatestByStatusAsync(CommentStatuses.Spam, MaxDecisionsPerStatus, cancellationToken);
         var (training, heldOut) = Corpus.Value;
         var (examples, counts) = TrainingExamples.From(training, approved, spam);
-        var candidate = SpamModel.Train(examples).CalibratedOn(heldOut, SpamCorpus.CalibrationHamHeld);
+        var candidate = SpamModel.Train(examples).CalibratedOn(heldOut, SpamCorpus.CalibrationHamHeld, CueReader.HasCue);
         var inUse = await models.GetAsync(cancellationToken);
         var candidateScore = HeldOutScore.Of(candidate, heldOut);
         var currentScore = HeldOutScore.Of(inUse.Model, heldOut);

@@ -65,5 +65,26 @@ public class ContactFinderPhoneTests
         Assert.DoesNotContain(Find(text), c => c.Kind == ContactKind.Phone);
     }
 
+    // Gulf numbers have no trunk 0, and "76 552 018" reads as thousands: a word announcing a phone
+    // before the number settles both.
+    [Theory]
+    [InlineData("للحجز والاستفسار اتصل 96522334455", "96522334455")]
+    [InlineData("بالواتس: 33445566 الدوحة", "33445566")]
+    [InlineData("kallamna ala 71 234 567", "71 234 567")]
+    [InlineData("call 44 556 677 today", "44 556 677")]
+    public void Find_NumberAfterAPhoneWord_IsPhoneEvenWithoutATrunkZero(string text, string phone)
+    {
+        Assert.Equal(phone, Assert.Single(Find(text), c => c.Kind == ContactKind.Phone).Value);
+    }
+
+    [Theory]
+    [InlineData("الأرض مسجلة بصك رقم 44103287 منذ السبعينات")]
+    [InlineData("بلغ عدد السكان 33445566 نسمة")]
+    [InlineData("اتصل الوزير بنظيره وبلغت الخسائر 3 450 000 دولار")]
+    public void Find_NumberWithoutAPhoneWordRightBeforeIt_IsNoPhone(string text)
+    {
+        Assert.DoesNotContain(Find(text), c => c.Kind == ContactKind.Phone);
+    }
+
     // Prose that looks like links
 }

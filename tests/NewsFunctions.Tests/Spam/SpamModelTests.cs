@@ -75,6 +75,56 @@ public class SpamModelTests
         Assert.Contains(verdict.Reasons, r => r.StartsWith("reads like the spam", StringComparison.Ordinal));
     }
 
+    // Words no rule-pack category lists, so that only the model and the contact speak.
+    private static readonly SpamModel NeutralModel = SpamModel.Train(Enumerable.Repeat<(string, bool)[]>(
+        [("قطة زرقاء فوق الجبل العالي تنام", true), ("شجرة خضراء قرب النهر الهادئ", false)], 20).SelectMany(e => e));
+
+    private const string NeutralSpam = "قطة زرقاء فوق الجبل العالي تنام";
+    private const string NeutralSpamWithPhone = "قطة زرقاء فوق الجبل العالي تنام 0551234567";
+
+    [Fact]
+    public void Check_ModelBetweenItsThresholds_HoldsOnlyBesideACueOrAContact()
+    {
+        static SpamVerdict CheckBetweenThresholds(string text)
+        {
+            var logOdds = NeutralModel.LogOdds(text);
+            var checker = new SpamChecker(new SpamRules(2, [], []), NeutralModel.WithHoldLogOdds(logOdds + 1, logOdds - 1));
+            return checker.Check(new CommentText("x", text, null, null));
+        }
+
+        var cued = CheckBetweenThresholds(NeutralSpamWithPhone);
+        var alone = CheckBetweenThresholds(NeutralSpam);
+
+        Assert.Equal(SpamLevel.Suspect, cued.Level);
+        Assert.Contains(cued.Reasons, r => r.EndsWith("beside offer words or a contact", StringComparison.Ordinal));
+        Assert.Equal(SpamLevel.Clean, alone.Level);
+    }
+
+    [Theory]
+    [InlineData(NeutralSpamWithPhone, SpamLevel.Suspect)]
+    [InlineData(NeutralSpam, SpamLevel.Clean)]
+    public void Check_ModelHoldFromATrustedReader_StandsOnlyWithAContactOrOfferWords(string text, SpamLevel expected)
+    {
+        var checker = new SpamChecker(new SpamRules(2, [], []), NeutralModel.WithHoldLogOdds(NeutralModel.LogOdds(text) - 1));
+
+        var verdict = checker.Check(new CommentText("x", text, null, null), new RecentActivity(0, true));
+
+        Assert.Equal(expected, verdict.Level);
+    }
+
+    [Fact]
+    public void CalibratedOn_WithACueTest_SetsTheCueThresholdOnTheCuedHamAlone()
+    {
+        var model = SpamModel.Train(ThreeTimes(Examples));
+        (string, bool)[] heldOut = [("العب الان واربح بونص", false), ("مقال عن المباراة والحكم للطلب", false), ("مقال ممتاز", false)];
+        static bool HasCue(string text) => text.Contains("للطلب", StringComparison.Ordinal);
+
+        var calibrated = model.CalibratedOn(heldOut, maxHamHeld: 0, HasCue);
+
+        Assert.Equal(Math.Ceiling((model.LogOdds(heldOut[0].Item1) + 1e-6) * 1000) / 1000, calibrated.HoldLogOdds, 6);
+        Assert.Equal(Math.Ceiling((model.LogOdds(heldOut[1].Item1) + 1e-6) * 1000) / 1000, calibrated.CueHoldLogOdds, 6);
+    }
+
     [Fact]
     public void CalibratedOn_HoldsNoHeldOutHamAndLetsSpamAboveItThrough()
     {
