@@ -82,7 +82,7 @@ public static partial class RequestCounting
     private static IEnumerable<string> HamTexts()
     {
         var corpus = NewsFunctions.Spam.SpamCorpus.FindDirectory();
-        return new[] { "written-b.tsv", "written-c.tsv", "written-d.tsv", "tuning-e.tsv" }
+        return new[] { "written-b.tsv", "written-c.tsv", "written-d.tsv", "written-e.tsv" }
             .SelectMany(file => NewsFunctions.Spam.SpamCorpus.Load(Path.Combine(corpus, file)))
             .Where(row => !row.IsSpam)
             .Select(row => row.Content)

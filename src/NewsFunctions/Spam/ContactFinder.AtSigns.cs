@@ -62,7 +62,10 @@ internal static partial class ContactFinder
             }
             else if (localStart == localEnd && HandleEnd(text, at + 1) is var end and > 0)
             {
-                scan.Add(ContactKind.Handle, text[at..end].ToString(), obfuscated: false, at, end);
+                // "@sfda.gov.sa": an official body's account, named after its trusted domain.
+                var name = text[(at + 1)..end];
+                scan.Add(ContactKind.Handle, text[at..end].ToString(), obfuscated: false, at, end,
+                    trusted: name.Contains('.') && HostKinds.IsTrusted(name));
             }
         }
     }

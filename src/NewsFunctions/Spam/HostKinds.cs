@@ -73,7 +73,7 @@ internal static class HostKinds
         return dot >= 0;
     }
 
-    private static bool IsTrusted(ReadOnlySpan<char> host)
+    internal static bool IsTrusted(ReadOnlySpan<char> host)
     {
         if (IsUnder(host, ContactData.Trusted))
         {

@@ -181,6 +181,12 @@ public sealed class SpamChecker
             {
                 signals.Decisive($"promotion with a contact ({tally.Describe()}; {contactText})");
             }
+            else if (tally.Has(RuleRole.Counter))
+            {
+                // Offer words beside a warning, with no way to reach anyone: a reader writing about
+                // a scam ("the online casino ads", "they promised guaranteed profit").
+                signals.Weak($"promotion words beside a warning, and no contact ({tally.Describe()})");
+            }
             else
             {
                 signals.Hold($"reads as a promotion ({tally.Describe()})");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 
 namespace NewsFunctions.Spam;
@@ -156,7 +157,7 @@ public sealed class SpamModel
 
     internal double LogOddsOfSearchForm(string searchForm)
     {
-        var text = searchForm.AsSpan();
+        var text = WithoutCodes(searchForm).AsSpan();
         var length = text.Length + 2;
         var weights = _weights;
         var sum = 0f;
@@ -195,8 +196,52 @@ public sealed class SpamModel
     private static char PaddedAt(ReadOnlySpan<char> text, int index)
         => (uint)(index - 1) < (uint)text.Length ? (char.IsAsciiDigit(text[index - 1]) ? '0' : text[index - 1]) : ' ';
 
+    // No word is this long: a run of more letters is a reference code, a hash or a keyboard
+    // smash, whose random n-grams would only add noise to the score.
+    private const int LongestWord = 20;
+
+    // The search form without letter runs longer than LongestWord, the text itself when it has none
+    // (nearly always: then nothing is allocated).
+    internal static string WithoutCodes(string searchForm)
+    {
+        var run = 0;
+        var found = false;
+        foreach (var c in searchForm)
+        {
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run > LongestWord)
+            {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+        {
+            return searchForm;
+        }
+        var kept = new StringBuilder(searchForm.Length);
+        var start = 0;
+        for (var i = 0; i <= searchForm.Length; i++)
+        {
+            if (i == searchForm.Length || !char.IsLetter(searchForm[i]))
+            {
+                if (i - start <= LongestWord)
+                {
+                    kept.Append(searchForm, start, i - start);
+                }
+                if (i < searchForm.Length)
+                {
+                    kept.Append(searchForm[i]);
+                }
+                start = i + 1;
+            }
+        }
+        return kept.ToString();
+    }
+
     private static int[] BucketsOf(string searchForm)
     {
+        searchForm = WithoutCodes(searchForm);
         var buffer = new int[BucketCapacity(searchForm)];
         return buffer[..FillBuckets(searchForm, buffer)];
     }

@@ -24,6 +24,15 @@ public class ContactFinderAccountTests
     // Handles
 
     [Theory]
+    [InlineData("حساب الوزارة الرسمي @moh.gov.sa نشر التوضيح", "@moh.gov.sa", true)]
+    [InlineData("حساب الوكالة @reuters.com نشر الصور", "@reuters.com", true)]
+    [InlineData("تابعوا @deals.store.sa للعروض", "@deals.store.sa", false)]
+    public void Find_HandleNamedAfterATrustedDomain_IsTrusted(string text, string handle, bool trusted)
+    {
+        Assert.Equal(new FoundContact(ContactKind.Handle, handle, false, trusted), Assert.Single(Find(text)));
+    }
+
+    [Theory]
     [InlineData("تابعوا @cool_user", "@cool_user")]
     [InlineData("insta: sara_style", "@sara_style")]
     [InlineData("سناب: sara", "@sara")]

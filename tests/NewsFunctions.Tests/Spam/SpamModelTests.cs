@@ -150,6 +150,15 @@ public class SpamModelTests
         Assert.Equal(0, model.LogOdds("طجرحسرجطخدضجسربزخبضدبضطخصشصبضط"), 6);
     }
 
+    [Theory]
+    [InlineData("مقال ممتاز ابتثجحخدذرزسشصضطابتثجح شكرا", "مقال ممتاز  شكرا")]
+    [InlineData("ref QWERTYUIOPASDFGHJKLZXC ok", "ref  ok")]
+    [InlineData("مقال ممتاز ابتثجحخدذرزسشصضطاب شكرا", "مقال ممتاز ابتثجحخدذرزسشصضطاب شكرا")]
+    public void WithoutCodes_LetterRunsLongerThanAnyWord_AreLeftOut(string searchForm, string scored)
+    {
+        Assert.Equal(scored, SpamModel.WithoutCodes(searchForm));
+    }
+
     // Readers paste order numbers, codes and words the model never saw; the shipped model alone
     // must not hold a plain comment for them. Letters drawn at random, as in a reference code.
     [Fact]
