@@ -6,9 +6,18 @@ namespace NewsFunctions.Spam;
 internal sealed class PromotionTally(RulePack pack)
 {
     private readonly Dictionary<int, TermMatch> _strongest = [];
+    private readonly List<TermMatch> _warnings = [];
+    private readonly List<string> _promotingTerms = [];
 
     public void Add(TermMatch match)
     {
+        // Warnings wait until every term is in: "نصب" inside "مش نصب" is the seller's own denial.
+        if (pack.Categories[match.Category].Role == RuleRole.Counter)
+        {
+            _warnings.Add(match);
+            return;
+        }
+        _promotingTerms.Add(match.Term);
         if (!_strongest.TryGetValue(match.Category, out var current) || match.Weight > current.Weight)
         {
             _strongest[match.Category] = match;
@@ -33,9 +42,13 @@ internal sealed class PromotionTally(RulePack pack)
         => _strongest.Values.Where(m => pack.Categories[m.Category].Role is not (RuleRole.Channel or RuleRole.Counter));
 
     private IEnumerable<TermMatch> Countering
-        => _strongest.Values.Where(m => pack.Categories[m.Category].Role == RuleRole.Counter);
+        => _warnings.Where(w => !_promotingTerms.Any(t => t.Length > w.Term.Length && t.Contains(w.Term, StringComparison.Ordinal)))
+            .GroupBy(w => w.Category)
+            .Select(g => g.MaxBy(w => w.Weight)!);
 
-    public bool Has(RuleRole role) => _strongest.Keys.Any(c => pack.Categories[c].Role == role);
+    public bool Has(RuleRole role) => role == RuleRole.Counter
+        ? Countering.Any()
+        : _strongest.Keys.Any(c => pack.Categories[c].Role == role);
 
     // "a channel word and a call to action" is a contact even without a number or a link:
     // "راسلني واتساب", "DM me on insta".

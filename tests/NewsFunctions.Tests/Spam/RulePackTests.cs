@@ -149,6 +149,28 @@ public class RulePackTests
     }
 
     [Fact]
+    public void Check_PromotionWordsBesideAWarningAndNoContact_AreNotHeld()
+    {
+        var verdict = Check("الحكومة منعت إعلانات الكازينو أونلاين اللي كانت تعرض بونص ترحيبي وعرض خاص للمشتركين الجدد");
+
+        Assert.Equal(SpamLevel.Clean, verdict.Level);
+        Assert.Contains(verdict.Reasons, r => r.StartsWith("promotion words beside a warning", StringComparison.Ordinal));
+    }
+
+    // "مش نصب" holds the warning word "نصب", which must not count against the seller who writes it.
+    [Fact]
+    public void Check_SellerSayingItIsNotAScam_IsHeldAsWithoutThePhrase()
+    {
+        const string seller = "ربحت 4000 دولار في أسبوعين مع الأستاذ وعنده عرض خاص للجادين";
+
+        var plain = Check(seller);
+        var denying = Check(seller + "، والموضوع حقيقي مش نصب");
+
+        Assert.Equal(SpamLevel.Suspect, plain.Level);
+        Assert.Equal(plain.Level, denying.Level);
+    }
+
+    [Fact]
     public void Check_TrustedReaderWithPromotionAndContact_IsStillSpam()
     {
         var verdict = Check("زيادة متابعين حقيقيين بأسعار رمزية، للطلب 0551234567", trusted: true);
