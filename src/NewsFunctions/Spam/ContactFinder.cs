@@ -19,6 +19,8 @@ internal static partial class ContactFinder
         // Links go first so that the "@name" in "tiktok.com/@name" stays part of its link.
         FindHosts(ref scan);
         FindAtSigns(ref scan);
+        // Before phones: the digits of a wallet address are no phone split by letters.
+        FindWallets(ref scan);
         FindCueWords(ref scan);
         FindPhones(ref scan, original);
         return found;

@@ -1,3 +1,3 @@
 namespace NewsFunctions.Spam;
 
-internal enum ContactKind { Link, Shortener, Messenger, Email, Handle, Phone, ProfilePointer }
+internal enum ContactKind { Link, Shortener, Messenger, Email, Handle, Phone, ProfilePointer, Wallet }

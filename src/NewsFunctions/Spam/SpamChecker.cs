@@ -230,6 +230,7 @@ public sealed class SpamChecker
         ContactKind.Messenger => $"messaging contact link: {contact.Value}",
         ContactKind.Shortener => $"link shortener hides where it leads: {contact.Value}",
         ContactKind.ProfilePointer => $"points to a profile or private message: {contact.Value}",
+        ContactKind.Wallet => $"crypto wallet address: {contact.Value}",
         _ => $"link: {contact.Value}",
     };
 }

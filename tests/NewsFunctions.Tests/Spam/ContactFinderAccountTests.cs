@@ -21,6 +21,27 @@ public class ContactFinderAccountTests
         Assert.Equal(new FoundContact(ContactKind.Email, domain, obfuscated, false), Assert.Single(found));
     }
 
+    // Wallets
+
+    [Theory]
+    [InlineData("حولوا على محفظة TRC20: TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE وشكرا", "tqn9y2…")]
+    [InlineData("ERC20 0x52908400098527886E0F7030069857D2E4169EE7 only", "0x5290…")]
+    [InlineData("btc: bc1qar9fdstlyuz7e5jx8mt6la8pqyhzwgj36xa4vp", "bc1qar…")]
+    [InlineData("BTC 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "3j98t1…")]
+    public void Find_CryptoWalletAddress_IsWallet(string text, string wallet)
+    {
+        Assert.Equal(new FoundContact(ContactKind.Wallet, wallet, false, false), Assert.Single(Find(text)));
+    }
+
+    [Theory]
+    [InlineData("رقم الشحنة SA1234567890123456789012 وصلت متأخرة")]
+    [InlineData("the word supercalifragilisticexpialidocious")]
+    [InlineData("the hash 3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea was published")]
+    public void Find_LongCodesThatAreNoWallet_AreNoContact(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
     // Handles
 
     [Theory]
