@@ -140,6 +140,12 @@ internal static class PhoneShapes
         {
             return true;
         }
+        // A year and numbers after it by slashes: an issue, case or decree number ("2024/118/3").
+        // Nobody writes a phone with slashes after a year, and "12/05/2024" is read just below.
+        if (count >= 2 && lengths[0] == 4 && IsYear(text.Slice(starts[0], 4)) && AllSlashes(separators[..(count - 1)]))
+        {
+            return true;
+        }
         // Dates: "12/05/2024", "2024-05-12".
         if (count == 3 && separators[0] == separators[1] && separators[0] is '/' or '-' or '.'
             && ((lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] is 2 or 4) || (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)))
@@ -163,6 +169,8 @@ internal static class PhoneShapes
         var before = SkipSpacesBack(text, start, 1);
         return before > 0 && text[before - 1] is '$' or '€' or '£';
     }
+
+    private static bool AllSlashes(ReadOnlySpan<char> separators) => !separators.ContainsAnyExcept('/');
 
     private static bool IsYear(ReadOnlySpan<char> digits) => digits.StartsWith("19") || digits.StartsWith("20");
 

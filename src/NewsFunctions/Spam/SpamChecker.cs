@@ -69,7 +69,9 @@ public sealed class SpamChecker
         if (probability is { } p)
         {
             var cued = HasCue(tally, contacts);
-            var corroborated = contacts.Any(c => !c.Trusted) || tally.Sells || tally.SolicitsContact;
+            // A contact alone both lowers the threshold and lifts the score (digits read as spam), so
+            // for a trusted reader it corroborates only a hold the model reached without that help.
+            var corroborated = tally.Sells || tally.SolicitsContact || (contacts.Any(c => !c.Trusted) && logOdds >= _model!.HoldLogOdds);
             var holds = _modelMayHold && (logOdds >= _model!.HoldLogOdds || (cued && logOdds >= _model.CueHoldLogOdds));
             signals.Model(p, holds
                 ? $"reads like the spam the model was trained on ({p.ToString("0.000", CultureInfo.InvariantCulture)}){(cued && logOdds < _model!.HoldLogOdds ? ", beside offer words or a contact" : "")}"
