@@ -6,6 +6,22 @@ namespace NewsFunctions.Spam;
 // the search form, which keeps the quote marks, so the blanked text needs no second normalisation.
 internal sealed record QuotedPhrases(string Outside, IReadOnlyList<string> Inside)
 {
+    // The text with each quotation cut down to one space: what the model reads, so the words of a
+    // scam a reader quotes do not score as the reader's own. The search form has no double spaces,
+    // so every run of them is a blanked quotation.
+    public string Unquoted()
+    {
+        var kept = new System.Text.StringBuilder(Outside.Length);
+        foreach (var c in Outside)
+        {
+            if (c != ' ' || kept.Length == 0 || kept[^1] != ' ')
+            {
+                kept.Append(c);
+            }
+        }
+        return kept.ToString();
+    }
+
     // Longer than this, a "quotation" is as likely a stray quote mark as a quoted phrase.
     private const int MaxQuoted = 80;
 

@@ -48,10 +48,11 @@ public sealed class SpamChecker
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
         var tally = new PromotionTally(_pack);
-        CheckWords(comment.Author, search, signals, tally);
+        var quoted = QuotedPhrases.Find(search.Text);
+        CheckWords(comment.Author, search, quoted, signals, tally);
         var contacts = ContactFinder.Find(content, normalized);
         CheckLinks(contacts, comment.Website, signals);
-        var logOdds = _model?.LogOddsOfSearchForm(search.Text);
+        var logOdds = _model?.LogOddsOfSearchForm(quoted?.Unquoted() ?? search.Text);
         var probability = logOdds is { } l ? SpamModel.Probability(l) : (double?)null;
         CheckPromotion(tally, contacts, comment.Website, probability, signals);
         CharacterChecks.Check(TextSignals.ReadOriginal(content), search, signals);
@@ -91,18 +92,17 @@ public sealed class SpamChecker
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
         var tally = new PromotionTally(_pack);
-        CheckWords(null, search, new SpamSignals(false), tally);
+        CheckWords(null, search, QuotedPhrases.Find(search.Text), new SpamSignals(false), tally);
         return HasCue(tally, ContactFinder.Find(content, normalized));
     }
 
-    private void CheckWords(string? author, SearchText search, SpamSignals signals, PromotionTally tally)
+    private void CheckWords(string? author, SearchText search, QuotedPhrases? quoted, SpamSignals signals, PromotionTally tally)
     {
         if (_terms.Count == 0)
         {
             return;
         }
         // Pack terms count only outside quotations; the site's own words count wherever they stand.
-        var quoted = QuotedPhrases.Find(search.Text);
         var found = new List<TermMatch>();
         _terms.FindAll(quoted?.Outside ?? search.Text, search.Joined, found);
         if (quoted is not null)

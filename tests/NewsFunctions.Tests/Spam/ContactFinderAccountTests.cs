@@ -101,7 +101,7 @@ public class ContactFinderAccountTests
     [InlineData("تفاصيل في الخاص", "تفاصيل في الخاص")]
     [InlineData("وراسلني خاص", "راسلني خاص")]
     [InlineData("DM me", "dm me")]
-    [InlineData("send inbox", "inbox")]
+    [InlineData("send inbox", "send inbox")]
     [InlineData("ابحث عني في جوجل", "ابحث عني في جوجل")]
     [InlineData("just search my name", "search my name")]
     [InlineData("search for us on google", "search for us on google")]

@@ -34,6 +34,18 @@ public class EngagementBaitTests
         Assert.Contains(verdict.Reasons, r => r.Contains("offers the details on request: ", StringComparison.Ordinal));
     }
 
+    // A referral code is the seller's own: whoever posts it is paid for each reader who uses it.
+    [Theory]
+    [InlineData("نزلوا تطبيق التوصيل الجديد وسجلوا بكودي HANA22 وتاخذون رصيد أول طلب")]
+    [InlineData("The new food app is great, sign up with my code SAM40 and get a free meal")]
+    public void Check_ReferralCodeOfTheWriter_IsHeldAsAPromotion(string content)
+    {
+        var verdict = Check(content);
+
+        Assert.Equal(SpamLevel.Suspect, verdict.Level);
+        Assert.Contains(verdict.Reasons, r => r.StartsWith("reads as a promotion (", StringComparison.Ordinal));
+    }
+
     // The same words in a reader's own voice: prices and delivery as news, a comment as a comment.
     [Theory]
     [InlineData("el as3ar tel3et bzaf had l3am w tawseel dyal l bnzin wla ghali, lah y7sen l3wan")]
