@@ -90,10 +90,11 @@ internal static partial class ContactFinder
         return index;
     }
 
+    // Digits belong to the word too: Arabizi writes letters with them ("ra2mi", "3al").
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)
     {
         var start = end;
-        while (start > 0 && CharKinds.IsLetter(text[start - 1]))
+        while (start > 0 && (CharKinds.IsLetter(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
         {
             start--;
         }

@@ -51,6 +51,11 @@ public sealed class SpamChecker
         var quoted = QuotedPhrases.Find(search.Text);
         CheckWords(comment.Author, search, quoted, signals, tally);
         var contacts = ContactFinder.Find(content, normalized);
+        if (quoted is not null)
+        {
+            // "check my profile" in quotation marks is the spam a reader complains about.
+            contacts.RemoveAll(c => c.Kind == ContactKind.ProfilePointer && IsOnlyQuoted(c.Value, quoted));
+        }
         CheckLinks(contacts, comment.Website, signals);
         var logOdds = _model?.LogOddsOfSearchForm(quoted?.Unquoted() ?? search.Text);
         var probability = logOdds is { } l ? SpamModel.Probability(l) : (double?)null;
@@ -214,6 +219,11 @@ public sealed class SpamChecker
                 signals.Suspicion($"{Describe(contact)} from a reader with no approved comment yet");
             }
         }
+        // "ادخلوا موقع البنك المركزي" beside the bank's own link sends readers to a source.
+        else if (tally.SolicitsContact && contacts.Count > 0 && contacts.TrueForAll(c => c.Trusted))
+        {
+            return;
+        }
         else if (tally.SolicitsContact && tally.Sells)
         {
             signals.Hold($"{contactText} ({tally.Describe()})");
@@ -223,6 +233,10 @@ public sealed class SpamChecker
             signals.Suspicion($"{contactText} ({tally.Describe()})");
         }
     }
+
+    private static bool IsOnlyQuoted(string phrase, QuotedPhrases quoted)
+        => !quoted.Outside.Contains(phrase, StringComparison.Ordinal)
+            && quoted.Inside.Any(q => q.Contains(phrase, StringComparison.Ordinal));
 
     private static string Describe(FoundContact contact) => contact.Kind switch
     {

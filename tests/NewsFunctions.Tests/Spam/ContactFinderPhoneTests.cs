@@ -73,6 +73,8 @@ public class ContactFinderPhoneTests
     [InlineData("بالواتس: 33445566 الدوحة", "33445566")]
     [InlineData("kallamna ala 71 234 567", "71 234 567")]
     [InlineData("call 44 556 677 today", "44 556 677")]
+    [InlineData("msg 3al 71 552 830 w mnrod 3laykon", "71 552 830")]
+    [InlineData("ra2mi: 66 120 455", "66 120 455")]
     public void Find_NumberAfterAPhoneWord_IsPhoneEvenWithoutATrunkZero(string text, string phone)
     {
         Assert.Equal(phone, Assert.Single(Find(text), c => c.Kind == ContactKind.Phone).Value);
