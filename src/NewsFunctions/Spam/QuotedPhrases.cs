@@ -11,15 +11,22 @@ internal sealed record QuotedPhrases(string Outside, IReadOnlyList<string> Insid
     // so every run of them is a blanked quotation.
     public string Unquoted()
     {
-        var kept = new System.Text.StringBuilder(Outside.Length);
-        foreach (var c in Outside)
+        var length = 0;
+        for (var i = 0; i < Outside.Length; i++)
         {
-            if (c != ' ' || kept.Length == 0 || kept[^1] != ' ')
-            {
-                kept.Append(c);
-            }
+            length += Outside[i] == ' ' && i > 0 && Outside[i - 1] == ' ' ? 0 : 1;
         }
-        return kept.ToString();
+        return string.Create(length, Outside, static (kept, outside) =>
+        {
+            var at = 0;
+            for (var i = 0; i < outside.Length; i++)
+            {
+                if (outside[i] != ' ' || i == 0 || outside[i - 1] != ' ')
+                {
+                    kept[at++] = outside[i];
+                }
+            }
+        });
     }
 
     // Longer than this, a "quotation" is as likely a stray quote mark as a quoted phrase.
