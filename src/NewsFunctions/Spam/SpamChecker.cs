@@ -19,6 +19,7 @@ public sealed class SpamChecker
     private readonly SpamModel? _model;
     private readonly bool _modelMayHold;
     private readonly TermMatcher _terms;
+    private readonly int _offerCategory;
 
     // modelMayHold: false lets the model add to the score without holding a comment on its own.
     public SpamChecker(SpamRules rules, SpamModel? model = null, bool modelMayHold = true)
@@ -29,6 +30,7 @@ public sealed class SpamChecker
         _model = model;
         _modelMayHold = modelMayHold;
         _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords, _pack.TermsOf(rules.IsCategoryOn));
+        _offerCategory = rules.IsCategoryOn("offer") ? _pack.Categories.ToList().FindIndex(c => c.Name == "offer") : -1;
     }
 
     public SpamVerdict Check(CommentText comment) => Check(comment, RecentActivity.None);
@@ -50,6 +52,7 @@ public sealed class SpamChecker
         var tally = new PromotionTally(_pack);
         var quoted = QuotedPhrases.Find(search.Text);
         CheckWords(comment.Author, search, quoted, signals, tally);
+        AddCouponCode(content, tally);
         var contacts = ContactFinder.Find(content, normalized);
         if (quoted is not null)
         {
@@ -87,6 +90,14 @@ public sealed class SpamChecker
         return signals.Verdict();
     }
 
+    private void AddCouponCode(string content, PromotionTally tally)
+    {
+        if (_offerCategory >= 0 && CouponCodes.Find(content) is { } code)
+        {
+            tally.Add(new TermMatch($"code {code}", TermKind.Rule, Category: _offerCategory, Weight: 1.0));
+        }
+    }
+
     // A promotion cue of any weight or a contact: what lets the model hold at its lower threshold.
     private static bool HasCue(PromotionTally tally, List<FoundContact> contacts)
         => tally.Score > 0 || tally.SolicitsContact || contacts.Any(c => !c.Trusted);
@@ -98,6 +109,7 @@ public sealed class SpamChecker
         var search = SearchForm.Build(normalized);
         var tally = new PromotionTally(_pack);
         CheckWords(null, search, QuotedPhrases.Find(search.Text), new SpamSignals(false), tally);
+        AddCouponCode(content, tally);
         return HasCue(tally, ContactFinder.Find(content, normalized));
     }
 
