@@ -30,7 +30,7 @@ public sealed class SpamChecker
         _model = model;
         _modelMayHold = modelMayHold;
         _terms = new TermMatcher(rules.BannedWords, rules.SuspectWords, _pack.TermsOf(rules.IsCategoryOn));
-        _offerCategory = rules.IsCategoryOn("offer") ? _pack.Categories.ToList().FindIndex(c => c.Name == "offer") : -1;
+        _offerCategory = rules.IsCategoryOn("offer") ? IndexOf(_pack, "offer") : -1;
     }
 
     public SpamVerdict Check(CommentText comment) => Check(comment, RecentActivity.None);
@@ -47,18 +47,7 @@ public sealed class SpamChecker
         }
 
         var content = comment.Content ?? "";
-        var normalized = TextNormalizer.ForMatching(content);
-        var search = SearchForm.Build(normalized);
-        var tally = new PromotionTally(_pack);
-        var quoted = QuotedPhrases.Find(search.Text);
-        CheckWords(comment.Author, search, quoted, signals, tally);
-        AddCouponCode(content, tally);
-        var contacts = ContactFinder.Find(content, normalized);
-        if (quoted is not null)
-        {
-            // "check my profile" in quotation marks is the spam a reader complains about.
-            contacts.RemoveAll(c => c.Kind == ContactKind.ProfilePointer && IsOnlyQuoted(c.Value, quoted));
-        }
+        var (search, quoted, tally, contacts) = Read(comment.Author, content, signals);
         CheckLinks(contacts, comment.Website, signals);
         var logOdds = _model?.LogOddsOfSearchForm(quoted?.Unquoted() ?? search.Text);
         var probability = logOdds is { } l ? SpamModel.Probability(l) : (double?)null;
@@ -90,6 +79,18 @@ public sealed class SpamChecker
         return signals.Verdict();
     }
 
+    private static int IndexOf(RulePack pack, string category)
+    {
+        for (var i = 0; i < pack.Categories.Count; i++)
+        {
+            if (pack.Categories[i].Name == category)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void AddCouponCode(string content, PromotionTally tally)
     {
         if (_offerCategory >= 0 && CouponCodes.Find(content) is { } code)
@@ -105,12 +106,28 @@ public sealed class SpamChecker
     // For calibrating CueHoldLogOdds: whether this checker sees a cue in a comment's text.
     internal bool HasCue(string content)
     {
+        var (_, _, tally, contacts) = Read(null, content, new SpamSignals(false));
+        return HasCue(tally, contacts);
+    }
+
+    // What the words and contacts of a comment say, read once the same way for Check and for the
+    // model's calibration.
+    private (SearchText Search, QuotedPhrases? Quoted, PromotionTally Tally, List<FoundContact> Contacts) Read(
+        string? author, string content, SpamSignals signals)
+    {
         var normalized = TextNormalizer.ForMatching(content);
         var search = SearchForm.Build(normalized);
         var tally = new PromotionTally(_pack);
-        CheckWords(null, search, QuotedPhrases.Find(search.Text), new SpamSignals(false), tally);
+        var quoted = QuotedPhrases.Find(search.Text);
+        CheckWords(author, search, quoted, signals, tally);
         AddCouponCode(content, tally);
-        return HasCue(tally, ContactFinder.Find(content, normalized));
+        var contacts = ContactFinder.Find(content, normalized);
+        if (quoted is not null)
+        {
+            // "check my profile" in quotation marks is the spam a reader complains about.
+            contacts.RemoveAll(c => c.Kind == ContactKind.ProfilePointer && IsOnlyQuoted(c.Value, quoted));
+        }
+        return (search, quoted, tally, contacts);
     }
 
     private void CheckWords(string? author, SearchText search, QuotedPhrases? quoted, SpamSignals signals, PromotionTally tally)

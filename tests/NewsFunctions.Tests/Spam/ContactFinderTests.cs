@@ -185,6 +185,8 @@ public class ContactFinderTests
     [InlineData("mit.edu/research", "mit.edu")]
     [InlineData("who.int", "who.int")]
     [InlineData("https://spa.gov.sa/123", "spa.gov.sa")]
+    [InlineData("https://doi.org/10.1001/jama.2023.12345", "doi.org")]
+    [InlineData("https://www.cbe.org.eg/ar/news", "cbe.org.eg")]
     public void Find_LinkToAllowListedSource_IsTrustedLink(string text, string domain)
     {
         var found = Find(text);
